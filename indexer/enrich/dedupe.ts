@@ -1,0 +1,109 @@
+import type { EventDoc } from '../../src/domain/event.js';
+import { words } from '../../src/domain/text.js';
+
+/** Same event from two sources: titles alike, starts within 15 minutes, venues within 300 m (or same venue name). */
+const START_WINDOW = 15 * 60;
+const MAX_METRES = 300;
+const MIN_TITLE_SIMILARITY = 0.5;
+
+function metres(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const x = (b.lng - a.lng) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  const y = (b.lat - a.lat) * rad;
+  return Math.sqrt(x * x + y * y) * 6_371_000;
+}
+
+/** Share of the shorter title's words found in the other (stop-length words ignored). */
+export function titleSimilarity(a: string, b: string): number {
+  const wa = new Set(words(a).filter((w) => w.length > 2));
+  const wb = new Set(words(b).filter((w) => w.length > 2));
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size;
+}
+
+function samePlace(a: EventDoc, b: EventDoc): boolean {
+  if (a._geo && b._geo) return metres(a._geo, b._geo) <= MAX_METRES;
+  return !!a.venue && !!b.venue && words(a.venue.name).join(' ') === words(b.venue.name).join(' ');
+}
+
+export function isSameEvent(a: EventDoc, b: EventDoc): boolean {
+  return (
+    a.source !== b.source &&
+    a.kind === 'event' &&
+    b.kind === 'event' &&
+    Math.abs(a.startsAt - b.startsAt) <= START_WINDOW &&
+    samePlace(a, b) &&
+    titleSimilarity(a.title, b.title) >= MIN_TITLE_SIMILARITY
+  );
+}
+
+/** How much a document tells a visitor; the richer one of a duplicate pair is kept. */
+function richness(d: EventDoc): number {
+  return (
+    d.descriptionText.length / 100 +
+    (d.image ? 3 : 0) + (d.url ? 2 : 0) + (d._geo ? 2 : 0) + (d.venue?.address ? 1 : 0) +
+    (d.free !== null ? 1 : 0) + d.categories.length
+  );
+}
+
+/** Fills the kept document's empty fields from the other and lists both sources. */
+function merge(keep: EventDoc, other: EventDoc): EventDoc {
+  return {
+    ...keep,
+    image: keep.image ?? other.image,
+    url: keep.url ?? other.url,
+    _geo: keep._geo ?? other._geo,
+    free: keep.free ?? other.free,
+    price: keep.price ?? other.price,
+    categories: [...new Set([...keep.categories, ...other.categories])],
+    categoryLabels: [...new Set([...keep.categoryLabels, ...other.categoryLabels])],
+    keywords: [...new Set([...keep.keywords, ...other.keywords])].slice(0, 400),
+    audience: [...new Set([...keep.audience, ...other.audience])],
+    sources: [...new Set([...keep.sources, ...other.sources])].sort(),
+  };
+}
+
+/**
+ * Merges cross-source duplicates: whole events (all occurrences) whose occurrences match become one event under the
+ * richer event's id. Returns the documents without the merged-away ones; `merged` counts events folded in.
+ */
+export function dedupe(docs: EventDoc[]): { docs: EventDoc[]; merged: number } {
+  const buckets = new Map<number, EventDoc[]>();
+  for (const d of docs) {
+    if (d.kind !== 'event') continue;
+    const key = Math.floor(d.startsAt / START_WINDOW);
+    buckets.set(key, [...(buckets.get(key) ?? []), d]);
+  }
+  const replacedBy = new Map<string, EventDoc>();
+  for (const d of docs) {
+    if (d.kind !== 'event' || replacedBy.has(d.eventId)) continue;
+    const key = Math.floor(d.startsAt / START_WINDOW);
+    const near = [key - 1, key, key + 1].flatMap((k) => buckets.get(k) ?? []);
+    for (const other of near) {
+      if (other.eventId === d.eventId || replacedBy.has(other.eventId) || !isSameEvent(d, other)) continue;
+      const [keep, drop] = richness(d) >= richness(other) ? [d, other] : [other, d];
+      replacedBy.set(drop.eventId, keep);
+      if (drop === d) break;
+    }
+  }
+  if (replacedBy.size === 0) return { docs, merged: 0 };
+  // Follow chains (a → b → c) to the event that survives.
+  const survivor = (id: string): string => {
+    let cur = id;
+    for (let hops = 0; replacedBy.has(cur) && hops < 50; hops++) cur = (replacedBy.get(cur) as EventDoc).eventId;
+    return cur;
+  };
+  const droppedBy = new Map<string, EventDoc[]>();
+  for (const d of docs) {
+    if (!replacedBy.has(d.eventId)) continue;
+    const keepId = survivor(d.eventId);
+    droppedBy.set(keepId, [...(droppedBy.get(keepId) ?? []), d]);
+  }
+  const out = docs
+    .filter((d) => !replacedBy.has(d.eventId))
+    .map((d) => (droppedBy.get(d.eventId) ?? []).reduce(merge, d));
+  return { docs: out, merged: replacedBy.size };
+}

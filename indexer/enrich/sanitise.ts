@@ -1,0 +1,49 @@
+import sanitizeHtml from 'sanitize-html';
+
+/** The small safe subset of HTML a description may keep. Links get rel and target set. */
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'ul', 'ol', 'li', 'a'],
+  allowedAttributes: { a: ['href'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  transformTags: {
+    a: sanitizeHtml.simpleTransform('a', { rel: 'noopener nofollow ugc', target: '_blank' }),
+    b: 'strong',
+    i: 'em',
+  },
+  disallowedTagsMode: 'discard',
+};
+
+const looksLikeHtml = /<\/?[a-z][\s\S]*?>|&[a-z]+;|&#\d+;/i;
+
+function escape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Untrusted feed text → { html, text }: `html` is sanitised and safe to render unescaped; `text` is plain, for search
+ * and snippets. Plain-text descriptions become paragraphs.
+ */
+export function sanitiseDescription(raw: string): { html: string; text: string } {
+  const source = looksLikeHtml.test(raw)
+    ? raw
+    : raw
+        .split(/\n{2,}/)
+        .map((p) => `<p>${escape(p.trim()).replace(/\n/g, '<br>')}</p>`)
+        .join('');
+  const html = sanitizeHtml(source, OPTIONS).trim();
+  const text = sanitizeHtml(html.replace(/<(br|\/p|\/li)>/g, ' $&'), { allowedTags: [], allowedAttributes: {} })
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { html: html.slice(0, 20_000), text: text.slice(0, 20_000) };
+}
+
+/** A title or name: tags dropped, entities decoded, whitespace folded. */
+export function plainText(raw: string): string {
+  return sanitiseDescription(raw).text;
+}

@@ -1,0 +1,89 @@
+import type { SourceConfig } from '../../src/config/data-schemas.js';
+import { type EventDoc, eventDocSchema } from '../../src/domain/event.js';
+import type { Reject, SourceEvent } from '../../src/domain/source-event.js';
+import type { Categoriser } from './categorise.js';
+import { contentHash, eventIdOf, occurrenceIdOf } from './identity.js';
+import type { Keywords } from './keywords.js';
+import type { Places } from './places.js';
+import { priceFromText } from './price.js';
+import { plainText, sanitiseDescription } from './sanitise.js';
+
+export interface Enrichers {
+  categoriser: Categoriser;
+  places: Places;
+  keywords: Keywords;
+}
+
+const ALWAYS_OPEN = { startsAt: 0, endsAt: 4_102_444_800 };
+const ALL_WEEK = [1, 2, 3, 4, 5, 6, 7];
+
+function placeOf(e: SourceEvent, places: Places) {
+  const known = places.venue(e.venueName);
+  const geo = e.geo ?? (known ? { lat: known.lat, lng: known.lng } : null);
+  const venue = e.venueName
+    ? { name: plainText(e.venueName).slice(0, 300) || e.venueName.slice(0, 300), address: e.address ?? known?.address ?? null }
+    : known
+      ? { name: known.name, address: known.address }
+      : null;
+  return { geo, venue, area: places.area(geo), indoor: known?.indoor ?? null };
+}
+
+/**
+ * One source event → one document per occurrence (experiences: one), enriched with taxonomy categories, area, venue
+ * coordinates, audience, keywords and a content hash. Documents that fail the schema become rejects.
+ */
+export function toDocuments(
+  e: SourceEvent,
+  source: SourceConfig,
+  enrich: Enrichers,
+  now: number,
+): { docs: EventDoc[]; rejects: Reject[] } {
+  const title = plainText(e.title).slice(0, 300);
+  const { html, text } = sanitiseDescription(e.description);
+  const place = placeOf(e, enrich.places);
+  const categories = enrich.categoriser.categories(e.categoriesRaw, title, source.defaults.categories ?? []);
+  const eventId = eventIdOf(source.id, e.uid);
+  const fromText = e.free === null ? priceFromText(`${title} ${text}`) : { free: e.free, price: e.price };
+  const occurrences = e.occurrences.length ? e.occurrences : e.kind === 'experience' ? [ALWAYS_OPEN] : [];
+  const shared = {
+    eventId,
+    uid: e.uid.slice(0, 1000),
+    kind: e.kind,
+    status: e.status,
+    title,
+    description: html,
+    descriptionText: text,
+    lang: e.lang ?? source.defaults.lang ?? 'sv',
+    categories,
+    categoryLabels: enrich.categoriser.labels(categories),
+    keywords: enrich.keywords.of([title, ...e.categoriesRaw]),
+    area: place.area?.id ?? null,
+    areaName: place.area?.name ?? null,
+    venue: place.venue,
+    _geo: place.geo,
+    allDay: e.allDay,
+    openWeekdays: e.kind === 'experience' ? (e.openWeekdays ?? ALL_WEEK) : ALL_WEEK,
+    openingHours: e.openingHours,
+    indoor: e.indoor ?? place.indoor ?? source.defaults.indoor ?? enrich.categoriser.indoorOf(categories),
+    free: fromText.free,
+    price: e.price ?? fromText.price,
+    audience: enrich.categoriser.audience(e.audienceRaw, `${title} ${text.slice(0, 500)}`),
+    accessibility: e.accessibility,
+    organizer: e.organizer ?? source.defaults.organizer ?? null,
+    source: source.id,
+    sources: [source.id],
+    url: e.url,
+    image: e.image,
+    online: e.online,
+  };
+  const docs: EventDoc[] = [];
+  const rejects: Reject[] = [];
+  for (const o of occurrences) {
+    const draft = { ...shared, id: occurrenceIdOf(eventId, o.startsAt), startsAt: o.startsAt, endsAt: o.endsAt };
+    const doc = { ...draft, updatedAt: e.updatedAt ?? now, hash: contentHash(draft) };
+    const checked = eventDocSchema.safeParse(doc);
+    if (checked.success) docs.push(checked.data);
+    else rejects.push({ ref: e.uid, reason: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+  }
+  return { docs, rejects };
+}

@@ -1,0 +1,31 @@
+import cron from 'node-cron';
+import type { Logger } from '../src/logger.js';
+import { type IndexerDeps, runOnce } from './run-once.js';
+
+export interface Schedule {
+  stop(): Promise<void>;
+}
+
+/** Runs the indexer on the configured cron schedule; a run never overlaps the previous one. */
+export function scheduleIndexer(deps: IndexerDeps, logger: Logger): Schedule {
+  const { schedule, timeZone } = deps.config.app.indexer;
+  const log = logger.child({ module: 'scheduler' });
+  let running: Promise<unknown> | null = null;
+  const task = cron.schedule(
+    schedule,
+    async () => {
+      running = runOnce(deps).catch((err) => log.error({ err }, 'scheduled indexer run failed'));
+      await running;
+      running = null;
+    },
+    { timezone: timeZone, name: 'indexer', noOverlap: true },
+  );
+  log.info({ schedule, timeZone }, 'indexer scheduled');
+  return {
+    async stop() {
+      await task.stop();
+      await task.destroy();
+      if (running) await running;
+    },
+  };
+}

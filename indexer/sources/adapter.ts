@@ -1,0 +1,20 @@
+import type { SourceConfig } from '../../src/config/data-schemas.js';
+import type { ParseContext, ParseResult } from '../../src/domain/source-event.js';
+
+/** One fetched document of a source: its URL and raw bytes (adapters decode: feeds are not all UTF-8). */
+export interface FetchedDocument {
+  url: string;
+  body: Uint8Array;
+  contentType: string | null;
+}
+
+/**
+ * A source format. `parse` is pure: bytes in, events and rejects out.
+ * `follow` (optional) names further URLs to fetch after a document — the next page of a paged API, the pages of a
+ * sitemap — which the indexer fetches (within the source's limits) and hands to `parse` in turn.
+ */
+export interface SourceAdapter<S extends SourceConfig = SourceConfig> {
+  type: S['type'];
+  parse(doc: FetchedDocument, source: S, ctx: ParseContext): ParseResult;
+  follow?(doc: FetchedDocument, source: S): string[];
+}

@@ -1,0 +1,81 @@
+import type { VEvent } from 'node-ical';
+
+/** node-ical gives a property either as its value or as { val, params }. */
+export function text(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && 'val' in value) return text((value as { val: unknown }).val);
+  return String(value);
+}
+
+function params(value: unknown): Record<string, string> {
+  return value && typeof value === 'object' && 'params' in value ? ((value as { params: Record<string, string> }).params ?? {}) : {};
+}
+
+export function httpUrl(value: unknown): string | null {
+  const s = text(value).trim();
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** ORGANIZER: the CN parameter, never the e-mail address. */
+export function organizerName(value: unknown): string | null {
+  const cn = params(value).CN;
+  if (cn) return cn.replace(/^"|"$/g, '');
+  const v = text(value).replace(/^mailto:/i, '');
+  return v && !v.includes('@') ? v : null;
+}
+
+/** The first ATTACH (or IMAGE) that points at an image. */
+export function imageUrl(e: VEvent): string | null {
+  const raw = (e as Record<string, unknown>).attach ?? (e as Record<string, unknown>).image;
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  for (const item of list) {
+    const type = params(item).FMTTYPE ?? '';
+    const url = httpUrl(item);
+    if (url && (type.startsWith('image/') || /\.(jpe?g|png|webp|gif)(\?|$)/i.test(url))) return url;
+  }
+  return null;
+}
+
+/**
+ * LOCATION often packs venue and address: "Konserthuset, Västra Esplanaden 6, Växjö".
+ * The first part is the venue, the rest the address.
+ */
+export function splitLocation(location: string): { venueName: string | null; address: string | null } {
+  const clean = location.replace(/\s+/g, ' ').trim();
+  if (!clean) return { venueName: null, address: null };
+  const [first, ...rest] = clean.split(/\s*,\s*/);
+  return { venueName: first || null, address: rest.length ? rest.join(', ') : null };
+}
+
+export function categories(e: VEvent): string[] {
+  const raw = e.categories as unknown;
+  const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  return list.flatMap((c) => text(c).split(',')).map((c) => c.trim()).filter(Boolean);
+}
+
+/** CASE: our sample feeds (and some CMS exports) carry X-UPPTACK-* properties; node-ical drops the X- prefix. */
+export function extension(e: VEvent, name: string): string | null {
+  const v = text((e as Record<string, unknown>)[`UPPTACK-${name}`]).trim();
+  return v || null;
+}
+
+export function weekdays(value: string | null): number[] | null {
+  if (!value) return null;
+  const days = value.split(/[,\s]+/).map(Number).filter((d) => Number.isInteger(d) && d >= 1 && d <= 7);
+  return days.length ? [...new Set(days)].sort() : null;
+}
+
+export function geo(e: VEvent): { lat: number; lng: number } | null {
+  const g = e.geo as { lat?: unknown; lon?: unknown } | undefined;
+  const lat = Number(g?.lat);
+  const lng = Number(g?.lon);
+  if (!g || !Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) return null;
+  if (lat === 0 && lng === 0) return null;
+  return { lat, lng };
+}

@@ -1,0 +1,4 @@
+import type { SourceAdapter } from '../adapter.js';
+import { parseIcs } from './parse.js';
+
+export const icsAdapter: SourceAdapter = { type: 'ics', parse: parseIcs };

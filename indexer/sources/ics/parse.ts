@@ -1,0 +1,105 @@
+import ical, { type CalendarResponse, type VEvent } from 'node-ical';
+import type { SourceConfig } from '../../../src/config/data-schemas.js';
+import {
+  emptySourceEvent,
+  type ParseContext,
+  type ParseResult,
+  type Reject,
+  type SourceEvent,
+} from '../../../src/domain/source-event.js';
+import type { FetchedDocument } from '../adapter.js';
+import { decodeText } from '../shared/decode.js';
+import { categories, extension, geo, httpUrl, imageUrl, organizerName, splitLocation, text, weekdays } from './fields.js';
+import { expand, subDailyRule, toEpoch } from './times.js';
+
+/** Thrown for a document that is not a usable calendar at all; the source keeps its last good events. */
+export class IcsFormatError extends Error {}
+
+const OUTSIDE_HORIZON = 'no occurrence within the horizon';
+const FAR_FUTURE = 4_102_444_800; // 2100-01-01
+
+function calendar(body: Uint8Array): { cal: CalendarResponse; rejects: Reject[] } {
+  const { text: raw, fallback } = decodeText(body);
+  const rejects: Reject[] = fallback ? [{ ref: '(file)', reason: 'not valid UTF-8; read as Windows-1252' }] : [];
+  if (!/BEGIN:VCALENDAR/i.test(raw.slice(0, 2000))) throw new IcsFormatError('not an iCalendar file (no BEGIN:VCALENDAR)');
+  // CASE: a feed cut off mid-transfer still parses, minus its tail; indexing it would delete the lost events.
+  if (!/END:VCALENDAR\s*$/i.test(raw.trimEnd().slice(-200))) throw new IcsFormatError('truncated: no END:VCALENDAR at the end');
+  try {
+    return { cal: ical.sync.parseICS(raw), rejects };
+  } catch (err) {
+    throw new IcsFormatError(`iCalendar syntax error: ${(err as Error).message}`);
+  }
+}
+
+function statusOf(e: VEvent): SourceEvent['status'] {
+  const s = String(e.status ?? '').toUpperCase();
+  if (s === 'CANCELLED') return 'cancelled';
+  return 'scheduled';
+}
+
+function describe(e: VEvent): string {
+  // CASE: Outlook and others put the rich version in X-ALT-DESC;FMTTYPE=text/html.
+  const alt = (e as Record<string, unknown>)['ALT-DESC'];
+  return text(alt) || text(e.description);
+}
+
+function toSourceEvent(e: VEvent, source: SourceConfig, ctx: ParseContext): SourceEvent | Reject {
+  const uid = text(e.uid).trim();
+  const title = text(e.summary).replace(/\s+/g, ' ').trim();
+  if (!uid) return { ref: title || '(no uid)', reason: 'VEVENT without UID' };
+  if (!title) return { ref: uid, reason: 'VEVENT without SUMMARY' };
+  if (!e.start) return { ref: uid, reason: 'VEVENT without DTSTART' };
+  if (subDailyRule(e)) return { ref: uid, reason: 'recurrence more often than daily is not supported' };
+  const kind = extension(e, 'KIND') === 'experience' ? 'experience' : (source.defaults.kind ?? 'event');
+  const base = { ...emptySourceEvent(uid, title), kind, status: statusOf(e) } satisfies SourceEvent;
+  const when = whenOf(e, kind, ctx);
+  if (when.occurrences.length === 0) return { ref: uid, reason: OUTSIDE_HORIZON };
+  const lastModified = (e as { lastmodified?: Date }).lastmodified;
+  return {
+    ...base,
+    ...when,
+    description: describe(e),
+    lang: source.defaults.lang ?? null,
+    categoriesRaw: categories(e),
+    ...splitLocation(text(e.location)),
+    geo: geo(e),
+    openingHours: extension(e, 'OPENING-HOURS'),
+    openWeekdays: weekdays(extension(e, 'OPEN-DAYS')),
+    organizer: organizerName(e.organizer) ?? source.defaults.organizer ?? null,
+    url: httpUrl(e.url),
+    image: imageUrl(e),
+    updatedAt: lastModified instanceof Date ? Math.floor(lastModified.getTime() / 1000) : null,
+  };
+}
+
+function whenOf(e: VEvent, kind: SourceEvent['kind'], ctx: ParseContext): Pick<SourceEvent, 'occurrences' | 'allDay'> {
+  const to = ctx.now + ctx.horizonDays * 86_400;
+  if (kind === 'experience') {
+    const allDay = e.datetype === 'date';
+    const startsAt = toEpoch(e.start, allDay, ctx.defaultTimeZone);
+    const endsAt = e.end ? toEpoch(e.end, allDay, ctx.defaultTimeZone) : FAR_FUTURE;
+    return endsAt < ctx.now ? { occurrences: [], allDay } : { occurrences: [{ startsAt, endsAt }], allDay };
+  }
+  return expand(e, ctx.now, to, ctx.defaultTimeZone);
+}
+
+/** iCalendar (RFC 5545) → events, one per VEVENT, with occurrences expanded within the horizon. */
+export function parseIcs(doc: FetchedDocument, source: SourceConfig, ctx: ParseContext): ParseResult {
+  const { cal, rejects } = calendar(doc.body);
+  const events: SourceEvent[] = [];
+  let skipped = 0;
+  for (const item of Object.values(cal)) {
+    if (!item || (item as { type?: string }).type !== 'VEVENT') continue;
+    const e = item as VEvent;
+    // An override whose base event is missing stands alone; overrides with a base are applied by expansion.
+    try {
+      const result = toSourceEvent(e, source, ctx);
+      if ('reason' in result && result.reason === OUTSIDE_HORIZON) skipped++;
+      else if ('reason' in result) rejects.push(result);
+      else events.push(result);
+    } catch (err) {
+      rejects.push({ ref: text(e.uid) || '(no uid)', reason: `unreadable VEVENT: ${(err as Error).message}` });
+    }
+  }
+  return { events, rejects, skipped };
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { sourceBase } from './source-types/base.js';
+import { csvSourceSchema } from './source-types/csv.js';
+import { jsonSourceSchema } from './source-types/json.js';
+import { jsonldSourceSchema } from './source-types/jsonld.js';
+
+/**
+ * Schemas of the data files in config/ that operators edit: taxonomy, areas, venues and sources.
+ * They are validated once by load-config.ts and passed down frozen.
+ */
+
+const label = z.string().min(1).max(80);
+
+/** One category of the controlled, bilingual taxonomy (config/taxonomy.json). */
+export const categorySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  sv: label,
+  en: label,
+  /** Search synonyms per language: a query for any of them finds events of this category. */
+  synonyms: z.object({ sv: z.array(z.string()), en: z.array(z.string()) }),
+  /** Feed vocabulary (any language, case- and diacritic-insensitive) that maps to this category. */
+  match: z.array(z.string()),
+  /** Whether events of this category usually happen indoors (null: no opinion). */
+  indoor: z.boolean().nullable(),
+});
+
+export const audienceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  sv: label,
+  en: label,
+  match: z.array(z.string()),
+});
+
+export const taxonomySchema = z.object({
+  categories: z.array(categorySchema).min(1),
+  audiences: z.array(audienceSchema),
+});
+export type Taxonomy = z.infer<typeof taxonomySchema>;
+export type Category = z.infer<typeof categorySchema>;
+
+const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const ring = z.array(position).min(4);
+
+/** City districts and villages (config/areas.geojson), GeoJSON with [lng, lat] positions. */
+export const areasSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1) }),
+      geometry: z.union([
+        z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+        z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+      ]),
+    }),
+  ),
+});
+export type Areas = z.infer<typeof areasSchema>;
+
+/** Known venues (config/venues.json): geocodes events whose feed names only the venue. */
+export const venueRegistrySchema = z.array(
+  z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().min(1),
+    aliases: z.array(z.string()),
+    address: z.string().nullable(),
+    lat: z.number().min(-90).max(90),
+    lng: z.number().min(-180).max(180),
+    indoor: z.boolean().nullable(),
+  }),
+);
+export type VenueRegistry = z.infer<typeof venueRegistrySchema>;
+
+/** Re-exported for format schemas defined elsewhere (it lives in source-types/base.ts to avoid an import cycle). */
+export { sourceBase };
+
+export const sourceSchema = z.discriminatedUnion('type', [
+  sourceBase.extend({ type: z.literal('ics') }),
+  jsonldSourceSchema,
+  jsonSourceSchema,
+  csvSourceSchema,
+]);
+export type SourceConfig = z.infer<typeof sourceSchema>;
+
+export const sourcesFileSchema = z.object({ sources: z.array(sourceSchema) }).superRefine((f, ctx) => {
+  const seen = new Set<string>();
+  f.sources.forEach((s, i) => {
+    if (seen.has(s.id)) ctx.addIssue({ code: 'custom', message: `duplicate source id "${s.id}"`, path: ['sources', i, 'id'] });
+    seen.add(s.id);
+  });
+});

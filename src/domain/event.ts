@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/** Meilisearch document ids allow only these characters. */
+export const ID_PATTERN = /^[a-zA-Z0-9_-]{1,511}$/;
+
+export const KINDS = ['event', 'experience'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
+export type EventStatus = (typeof STATUSES)[number];
+
+const geoSchema = z.object({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+});
+export type Geo = z.infer<typeof geoSchema>;
+
+const venueSchema = z.object({
+  name: z.string().min(1).max(300),
+  address: z.string().max(500).nullable(),
+});
+export type Venue = z.infer<typeof venueSchema>;
+
+/**
+ * One indexed document: one occurrence of an event, or one experience (an ongoing attraction with opening
+ * hours). Every occurrence of an event shares `eventId`, the index's distinct attribute.
+ * Times are epoch seconds (UTC); the site shows them in Europe/Stockholm.
+ */
+export const eventDocSchema = z
+  .object({
+    id: z.string().regex(ID_PATTERN),
+    eventId: z.string().regex(ID_PATTERN),
+    uid: z.string().min(1).max(1000),
+    kind: z.enum(KINDS),
+    status: z.enum(STATUSES),
+    title: z.string().min(1).max(300),
+    /** Sanitised HTML (see indexer/enrich/sanitise.ts); render only through the sanitised-html helper. */
+    description: z.string().max(20_000),
+    /** The same text without markup: searched, cropped and highlighted. */
+    descriptionText: z.string().max(20_000),
+    lang: z.string().min(2).max(8),
+    /** Taxonomy ids (config/taxonomy.json). */
+    categories: z.array(z.string()).max(20),
+    /** Swedish and English labels of `categories`, searchable. */
+    categoryLabels: z.array(z.string()).max(60),
+    /** Decompounded word parts, so a search for one half of a Swedish compound finds the whole. */
+    keywords: z.array(z.string()).max(400),
+    /** Area id (config/areas.geojson) or null when outside every known area. */
+    area: z.string().nullable(),
+    areaName: z.string().nullable(),
+    venue: venueSchema.nullable(),
+    _geo: geoSchema.nullable(),
+    startsAt: z.number().int(),
+    endsAt: z.number().int(),
+    allDay: z.boolean(),
+    /** ISO weekdays (1 = Monday) an experience is open; every day for events spanning them. */
+    openWeekdays: z.array(z.number().int().min(1).max(7)).max(7),
+    openingHours: z.string().max(500).nullable(),
+    indoor: z.boolean().nullable(),
+    free: z.boolean().nullable(),
+    price: z.string().max(200).nullable(),
+    audience: z.array(z.string()).max(10),
+    accessibility: z.array(z.string()).max(10),
+    organizer: z.string().max(300).nullable(),
+    /** Id of the source that owns the document; `sources` lists every source that published it. */
+    source: z.string(),
+    sources: z.array(z.string()).min(1),
+    url: z.string().url().nullable(),
+    image: z.string().url().nullable(),
+    online: z.boolean(),
+    updatedAt: z.number().int(),
+    /** Content hash of everything above, so unchanged documents are not re-sent. */
+    hash: z.string(),
+  })
+  .refine((d) => d.endsAt >= d.startsAt, { message: 'endsAt is before startsAt', path: ['endsAt'] });
+
+export type EventDoc = z.infer<typeof eventDocSchema>;
+
+/** The fields of an event document that the public API and the result cards expose. */
+export const PUBLIC_FIELDS = [
+  'id',
+  'eventId',
+  'kind',
+  'status',
+  'title',
+  'descriptionText',
+  'categories',
+  'area',
+  'areaName',
+  'venue',
+  '_geo',
+  'startsAt',
+  'endsAt',
+  'allDay',
+  'openingHours',
+  'indoor',
+  'free',
+  'audience',
+  'url',
+  'image',
+] as const;

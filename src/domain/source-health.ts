@@ -1,0 +1,28 @@
+/** What the indexer records per source on every run; the admin page and `--status` show it. */
+export interface SourceHealth {
+  id: string;
+  name: string;
+  type: string;
+  ok: boolean;
+  lastAttempt: number | null;
+  lastSuccess: number | null;
+  /** The error of the last attempt when it failed (the source's documents stay as they were). */
+  error: { code: string; message: string } | null;
+  read: number;
+  indexed: number;
+  skipped: number;
+  rejected: number;
+  /** Up to 20 reasons with counts, most frequent first. */
+  rejectReasons: { reason: string; count: number }[];
+  durationMs: number;
+  unchanged: boolean;
+  etag: string | null;
+  lastModified: string | null;
+  /** When the feed was last parsed in full (conditional GET is skipped after a day so the horizon moves on). */
+  lastFullParse: number | null;
+}
+
+export interface IndexerState {
+  sources: Record<string, SourceHealth>;
+  lastRun: { startedAt: number; finishedAt: number; upserted: number; deleted: number; merged: number } | null;
+}

@@ -1,0 +1,32 @@
+/** Stable error codes: logs, the error page and the API name them; operators grep for them. */
+export type ErrorCode =
+  | 'CONFIG_INVALID'
+  | 'MEILI_START_FAILED'
+  | 'SEARCH_UNAVAILABLE'
+  | 'SEARCH_TASK_FAILED'
+  | 'FEED_FETCH_FAILED'
+  | 'FEED_FETCH_TIMEOUT'
+  | 'FEED_TOO_LARGE'
+  | 'FEED_HTTP_STATUS'
+  | 'FEED_PARSE_FAILED'
+  | 'NOT_FOUND'
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED';
+
+/** The project's errors: a stable code, an HTTP status for the web, the foreign error kept as `cause`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options: { cause?: unknown; status?: number } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = 'AppError';
+    this.status = options.status ?? 500;
+  }
+  readonly status: number;
+}
+
+export function isAppError(err: unknown): err is AppError {
+  return err instanceof AppError;
+}

@@ -1,0 +1,65 @@
+import type { Server } from 'node:http';
+import { ConfigError, loadConfig } from './config/load-config.js';
+import { createLogger, type Logger } from './logger.js';
+import { connectSearch, type SearchEngine } from './search/connect.js';
+import { createApp } from './web/app.js';
+import { runOnce } from '../indexer/run-once.js';
+import { type Schedule, scheduleIndexer } from '../indexer/scheduler.js';
+
+const now = () => Math.floor(Date.now() / 1000);
+
+/** Wires config, logger, Meilisearch, the indexer schedule and the web server; stops them all on SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.app.logLevel);
+  const engine = await connectSearch(config.app, config.taxonomy, logger);
+  let schedule: Schedule | null = null;
+  let server: Server | null = null;
+  installShutdown(logger, async () => {
+    await schedule?.stop();
+    await new Promise((r) => (server ? server.close(r) : r(undefined)));
+    await engine.stop();
+  });
+  const deps = { config, writer: engine.writer, logger, now };
+  await engine.writer.prepare();
+  if (config.app.indexer.runAtStart && (await engine.writer.count()) === 0) {
+    logger.info('index is empty: indexing the configured sources before serving');
+    await runOnce(deps);
+  }
+  if (config.app.indexer.runInProcess) schedule = scheduleIndexer(deps, logger);
+  const app = createApp({ config, reader: engine.reader, logger, now });
+  server = app.listen(config.app.port, config.app.host, () => {
+    const address = server?.address();
+    const port = typeof address === 'object' && address ? address.port : config.app.port;
+    logger.info({ port }, `Upptäck is listening on http://localhost:${port}`);
+  });
+  server.on('error', (err) => fatal(err, logger, engine));
+}
+
+function installShutdown(logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (err) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+function fatal(err: unknown, logger: Logger, engine: SearchEngine): void {
+  logger.fatal({ err }, 'server failed');
+  engine.stop().finally(() => process.exit(1));
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err instanceof ConfigError ? err.message : `Upptäck could not start: ${(err as Error).message}`}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,115 @@
+import type { Meilisearch, MultiSearchQuery, SearchResponse } from 'meilisearch';
+import type { EventDoc } from '../domain/event.js';
+import type { SearchQuery } from '../domain/search-query.js';
+import { guard } from './client.js';
+import { and, eq, gte } from './filter.js';
+import { buildFilter, facetClauses } from './query-filter.js';
+import { FACET_FIELDS, type FacetField } from './settings.js';
+
+/** Marks around highlighted words; the web layer escapes the text and turns them into <mark>. */
+export const HIGHLIGHT_PRE = '\u0002';
+export const HIGHLIGHT_POST = '\u0003';
+
+export interface EventHit extends EventDoc {
+  _formatted?: Partial<Record<'title' | 'descriptionText', string>>;
+  _geoDistance?: number;
+}
+
+export type FacetCounts = Record<FacetField, Record<string, number>>;
+
+export interface SearchResult {
+  total: number;
+  page: number;
+  totalPages: number;
+  hitsPerPage: number;
+  hits: EventHit[];
+  facets: FacetCounts;
+  processingTimeMs: number;
+}
+
+/** What the web may ask of the index (search-only key). */
+export interface EventReader {
+  search(query: SearchQuery, now: number): Promise<SearchResult>;
+  /** Every upcoming occurrence of one event, soonest first. */
+  occurrences(eventId: string, now: number, limit?: number): Promise<EventDoc[]>;
+  /** True when the engine answers and the index exists. */
+  ready(): Promise<boolean>;
+}
+
+function sortOf(query: SearchQuery): string[] | undefined {
+  if (query.sort === 'soonest') return ['startsAt:asc'];
+  if (query.sort === 'nearest' && query.near) return [`_geoPoint(${query.near.lat}, ${query.near.lng}):asc`];
+  return undefined;
+}
+
+function emptyFacets(): FacetCounts {
+  return Object.fromEntries(FACET_FIELDS.map((f) => [f, {}])) as FacetCounts;
+}
+
+export function createEventReader(client: Meilisearch, indexName: string, timeZone: string): EventReader {
+  return {
+    search: (query, now) =>
+      guard('search', async () => {
+        const selected = Object.keys(facetClauses(query)) as FacetField[];
+        const main: MultiSearchQuery = {
+          indexUid: indexName,
+          q: query.q,
+          filter: buildFilter(query, now, timeZone),
+          sort: sortOf(query),
+          page: query.page,
+          hitsPerPage: query.hitsPerPage,
+          facets: FACET_FIELDS.filter((f) => !selected.includes(f)),
+          attributesToHighlight: ['title', 'descriptionText'],
+          attributesToCrop: ['descriptionText'],
+          cropLength: 28,
+          highlightPreTag: HIGHLIGHT_PRE,
+          highlightPostTag: HIGHLIGHT_POST,
+        };
+        // Disjunctive facets: each selected facet is counted without its own clause, as InstantSearch does.
+        const perFacet: MultiSearchQuery[] = selected.map((field) => ({
+          indexUid: indexName,
+          q: query.q,
+          filter: buildFilter(query, now, timeZone, field),
+          page: 1,
+          hitsPerPage: 0,
+          facets: [field],
+        }));
+        const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, EventHit>({
+          queries: [main, ...perFacet],
+        });
+        const [first, ...rest] = results as unknown as SearchResponse<EventHit>[];
+        if (!first) throw new Error('empty multi-search response');
+        const facets = { ...emptyFacets(), ...first.facetDistribution };
+        for (const r of rest) Object.assign(facets, r.facetDistribution);
+        return {
+          total: first.totalHits ?? 0,
+          page: first.page ?? query.page,
+          totalPages: first.totalPages ?? 0,
+          hitsPerPage: query.hitsPerPage,
+          hits: first.hits,
+          facets,
+          processingTimeMs: first.processingTimeMs,
+        };
+      }),
+
+    occurrences: (eventId, now, limit = 50) =>
+      guard('occurrences', async () => {
+        const res = await client.index<EventDoc>(indexName).search('', {
+          filter: and(eq('eventId', eventId), gte('endsAt', now)),
+          sort: ['startsAt:asc'],
+          distinct: 'id',
+          limit,
+        });
+        return res.hits;
+      }),
+
+    ready: async () => {
+      try {
+        await client.index(indexName).search('', { limit: 0 });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import type { Meilisearch, Settings } from 'meilisearch';
+import type { EventDoc } from '../domain/event.js';
+import type { Logger } from '../logger.js';
+import { assertSucceeded, guard } from './client.js';
+import { anyOf, eq, lte } from './filter.js';
+
+/** What the indexer may do to the index. Only src/search talks to Meilisearch. */
+export interface EventWriter {
+  /** Creates the index if missing and applies settings that differ; documents are kept. */
+  prepare(): Promise<void>;
+  /** id → { hash, source } of every document, optionally of one source, for change detection. */
+  documentHashes(source?: string): Promise<Map<string, { hash: string; source: string }>>;
+  /** Every document of the given sources (to merge them with fresh ones when their own feed was not read). */
+  documentsOfSources(sources: string[]): Promise<EventDoc[]>;
+  upsert(docs: EventDoc[]): Promise<number>;
+  /** Deletes occurrences that ended before `now`; returns how many. */
+  pruneEndedBefore(now: number): Promise<number>;
+  remove(ids: string[]): Promise<number>;
+  /** Builds a fresh index from `docs`, swaps it in atomically and drops the old one. */
+  rebuild(docs: EventDoc[]): Promise<void>;
+  count(): Promise<number>;
+}
+
+const BATCH = 1000;
+/** Settings whose arrays are sets: the server may return them in another order. */
+const SET_LIKE = new Set(['filterableAttributes', 'sortableAttributes', 'stopWords']);
+
+function normalise(key: string, value: unknown): string {
+  if (Array.isArray(value) && SET_LIKE.has(key)) return JSON.stringify([...value].map(String).sort());
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
+    return JSON.stringify(entries.map(([k, v]) => [k, normalise(k, v)]));
+  }
+  return JSON.stringify(value);
+}
+
+/** True when any setting we manage differs from the server's (keys we do not set are ignored). */
+export function settingsDiffer(desired: Settings, current: Settings): boolean {
+  const cur = current as Record<string, unknown>;
+  return Object.entries(desired).some(([key, want]) => {
+    const have = cur[key];
+    if (want && typeof want === 'object' && !Array.isArray(want) && have && typeof have === 'object') {
+      return settingsDiffer(want as Settings, have as Settings);
+    }
+    return normalise(key, want) !== normalise(key, have);
+  });
+}
+
+export function createEventWriter(client: Meilisearch, indexName: string, settings: Settings, logger: Logger): EventWriter {
+  const log = logger.child({ module: 'event-writer' });
+
+  async function ensureIndex(name: string): Promise<void> {
+    const exists = await client.getIndex(name).then(
+      () => true,
+      (err: { cause?: { code?: string } }) => {
+        if (err.cause?.code === 'index_not_found') return false;
+        throw err;
+      },
+    );
+    if (!exists) assertSucceeded(await client.createIndex(name, { primaryKey: 'id' }).waitTask(), `create index ${name}`);
+  }
+
+  async function applySettings(name: string): Promise<void> {
+    const index = client.index(name);
+    const current = await index.getSettings();
+    if (!settingsDiffer(settings, current)) return;
+    log.info({ index: name }, 'applying index settings');
+    assertSucceeded(await index.updateSettings(settings).waitTask(), `update settings of ${name}`);
+  }
+
+  async function addAll(name: string, docs: EventDoc[]): Promise<void> {
+    const index = client.index<EventDoc>(name);
+    // Sent back to back, awaited together: measured ~2x faster than awaiting each batch.
+    const pending = [];
+    for (let i = 0; i < docs.length; i += BATCH) pending.push(index.addDocuments(docs.slice(i, i + BATCH)));
+    for (const p of pending) assertSucceeded(await p.waitTask(), `add documents to ${name}`);
+  }
+
+  return {
+    prepare: () =>
+      guard('prepare index', async () => {
+        await ensureIndex(indexName);
+        await applySettings(indexName);
+      }),
+
+    documentHashes: (source) =>
+      guard('read document hashes', async () => {
+        const out = new Map<string, { hash: string; source: string }>();
+        const index = client.index<Pick<EventDoc, 'id' | 'hash' | 'source'>>(indexName);
+        for (let offset = 0; ; offset += BATCH) {
+          const page = await index.getDocuments({
+            fields: ['id', 'hash', 'source'],
+            limit: BATCH,
+            offset,
+            ...(source ? { filter: eq('source', source) } : {}),
+          });
+          for (const d of page.results) out.set(d.id, { hash: d.hash, source: d.source });
+          if (page.results.length < BATCH) return out;
+        }
+      }),
+
+    documentsOfSources: (sources) =>
+      guard('read documents', async () => {
+        const out: EventDoc[] = [];
+        if (sources.length === 0) return out;
+        const index = client.index<EventDoc>(indexName);
+        for (let offset = 0; ; offset += BATCH) {
+          const page = await index.getDocuments({ limit: BATCH, offset, filter: anyOf('source', sources) });
+          out.push(...page.results);
+          if (page.results.length < BATCH) return out;
+        }
+      }),
+
+    pruneEndedBefore: (now) =>
+      guard('prune past occurrences', async () => {
+        const task = assertSucceeded(
+          await client.index(indexName).deleteDocuments({ filter: lte('endsAt', now - 1) }).waitTask(),
+          'prune past occurrences',
+        );
+        return (task.details as { deletedDocuments?: number } | undefined)?.deletedDocuments ?? 0;
+      }),
+
+    upsert: (docs) =>
+      guard('upsert documents', async () => {
+        await addAll(indexName, docs);
+        return docs.length;
+      }),
+
+    remove: (ids) =>
+      guard('delete documents', async () => {
+        if (ids.length === 0) return 0;
+        const index = client.index(indexName);
+        for (let i = 0; i < ids.length; i += BATCH) {
+          assertSucceeded(await index.deleteDocuments(ids.slice(i, i + BATCH)).waitTask(), 'delete documents');
+        }
+        return ids.length;
+      }),
+
+    rebuild: (docs) =>
+      guard('rebuild index', async () => {
+        await ensureIndex(indexName);
+        const fresh = `${indexName}_rebuild_${Date.now()}`;
+        await ensureIndex(fresh);
+        try {
+          await applySettings(fresh);
+          await addAll(fresh, docs);
+          assertSucceeded(await client.swapIndexes([{ indexes: [indexName, fresh], rename: false }]).waitTask(), 'swap indexes');
+        } finally {
+          // After the swap `fresh` holds the old documents; on failure it holds the half-built ones. Drop either.
+          await client.deleteIndex(fresh).waitTask().catch((err) => log.warn({ err, index: fresh }, 'could not drop index'));
+        }
+        log.info({ documents: docs.length }, 'index rebuilt and swapped in');
+      }),
+
+    count: () => guard('count documents', async () => (await client.index(indexName).getStats()).numberOfDocuments),
+  };
+}

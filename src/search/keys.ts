@@ -1,0 +1,52 @@
+import type { Meilisearch } from 'meilisearch';
+
+/**
+ * Fixed key uids: Meilisearch derives a key from its uid and the master key, so the same keys come back after a
+ * restart and creating them is idempotent.
+ */
+const ADMIN_KEY_UID = '6f0d7c55-3b1e-4c57-9e55-0a7c6b2f1a01';
+const SEARCH_KEY_UID = '6f0d7c55-3b1e-4c57-9e55-0a7c6b2f1a02';
+
+export interface ApiKeys {
+  /** For the indexer: documents, settings, tasks and swaps of the events indexes. */
+  admin: string;
+  /** For the web server: search only, on the live index only. */
+  search: string;
+}
+
+async function ensureKey(
+  master: Meilisearch,
+  uid: string,
+  name: string,
+  actions: string[],
+  indexes: string[],
+): Promise<string> {
+  try {
+    const existing = await master.getKey(uid);
+    return existing.key;
+  } catch (err) {
+    if ((err as { cause?: { code?: string } }).cause?.code !== 'api_key_not_found') throw err;
+  }
+  const created = await master.createKey({
+    uid,
+    name,
+    description: `Upptäck ${name}`,
+    actions: actions as never,
+    indexes,
+    expiresAt: null,
+  });
+  return created.key;
+}
+
+/** Creates (once) the two keys the processes use; the master key is used for nothing else. */
+export async function ensureApiKeys(master: Meilisearch, indexName: string): Promise<ApiKeys> {
+  const admin = await ensureKey(
+    master,
+    ADMIN_KEY_UID,
+    'indexer',
+    ['search', 'documents.*', 'indexes.*', 'tasks.*', 'settings.*', 'stats.*'],
+    [indexName, `${indexName}_*`],
+  );
+  const search = await ensureKey(master, SEARCH_KEY_UID, 'web', ['search'], [indexName]);
+  return { admin, search };
+}

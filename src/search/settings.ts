@@ -1,0 +1,42 @@
+import type { Settings } from 'meilisearch';
+import type { Taxonomy } from '../config/data-schemas.js';
+import { FILTER_FIELDS } from './filter.js';
+import { synonymsFromTaxonomy } from './synonyms.js';
+
+/** Fields a visitor can facet on, in the order the page shows them. */
+export const FACET_FIELDS = ['categories', 'area', 'kind', 'free', 'indoor', 'audience', 'accessibility'] as const;
+export type FacetField = (typeof FACET_FIELDS)[number];
+
+/**
+ * All index settings, in one place. Applied idempotently at start-up and by the indexer; a change is applied in place
+ * (documents stay) and Meilisearch re-indexes in the background.
+ */
+export function indexSettings(taxonomy: Taxonomy): Settings {
+  return {
+    searchableAttributes: [
+      'title',
+      'keywords',
+      'categoryLabels',
+      'venue.name',
+      'areaName',
+      'organizer',
+      'descriptionText',
+    ],
+    filterableAttributes: [...FILTER_FIELDS, '_geo'],
+    sortableAttributes: ['startsAt', 'endsAt', '_geo', 'updatedAt'],
+    // `startsAt:asc` last: among equally relevant occurrences of one event, distinct keeps the next one.
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'startsAt:asc'],
+    distinctAttribute: 'eventId',
+    // No localizedAttributes: locale `swe` stops å/ä/ö folding, so `vaxjo` would not find Växjö (measured).
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnAttributes: [],
+      disableOnWords: [],
+    },
+    faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
+    pagination: { maxTotalHits: 5000 },
+    synonyms: synonymsFromTaxonomy(taxonomy),
+    stopWords: [],
+  };
+}

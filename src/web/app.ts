@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import compression from 'compression';
+import express, { type Express } from 'express';
+import { engine } from 'express-handlebars';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Config } from '../config/load-config.js';
+import { AppError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { EventReader } from '../search/event-reader.js';
+import { errorHandler } from './error-handler.js';
+import { helpers } from './helpers/index.js';
+import { apiRoutes } from './routes/api.js';
+import { assetRoutes } from './routes/assets.js';
+import { healthRoutes } from './routes/health.js';
+import { searchRoutes } from './routes/search.js';
+
+export interface AppDeps {
+  config: Config;
+  reader: EventReader;
+  logger: Logger;
+  /** Epoch seconds; tests pass a fixed clock. */
+  now: () => number;
+}
+
+/** Builds the Express app without listening (tests call this with real dependencies). */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  const views = path.join(deps.config.rootDir, 'views');
+  app.engine('hbs', engine({ extname: '.hbs', layoutsDir: path.join(views, 'layouts'), partialsDir: path.join(views, 'partials'), defaultLayout: 'main', helpers }));
+  app.set('view engine', 'hbs');
+  app.set('views', views);
+  app.set('query parser', 'extended');
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger: deps.logger.child({ module: 'http' }),
+      genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 64) : randomUUID()),
+      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+    }),
+  );
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'https:', 'data:'] } } }));
+  app.use(compression());
+  app.use(assetRoutes(deps.config.rootDir));
+  app.use(healthRoutes(deps.reader));
+  app.use(apiRoutes(deps));
+  app.use(searchRoutes(deps));
+  app.use((_req, _res, next) => next(new AppError('NOT_FOUND', 'no such page', { status: 404 })));
+  app.use(errorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,5 @@
+import { eq } from './eq.js';
+import { t } from './t.js';
+
+/** The Handlebars helpers, one small pure function per file. */
+export const helpers = { t, eq };

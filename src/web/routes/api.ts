@@ -1,0 +1,39 @@
+import { Router } from 'express';
+import type { EventReader } from '../../search/event-reader.js';
+import { readSearchInput, vocabularyOf } from '../search-input.js';
+import type { SearchRouteDeps } from './search.js';
+
+/**
+ * GET /api/events: the open-data face. Same parameters as the search page; one hit per event at its next occurrence.
+ */
+export function apiRoutes(deps: SearchRouteDeps & { reader: EventReader }): Router {
+  const router = Router();
+  const vocab = vocabularyOf(deps.config);
+  router.get('/api/events', async (req, res) => {
+    const now = deps.now();
+    const input = readSearchInput(req.query, vocab, now, deps.config.app.indexer.timeZone);
+    const result = await deps.reader.search(input.query, now);
+    res.set('Cache-Control', 'public, max-age=60').json({
+      total: result.total,
+      page: result.page,
+      totalPages: result.totalPages,
+      hits: result.hits.map((h) => ({
+        id: h.id,
+        eventId: h.eventId,
+        kind: h.kind,
+        status: h.status,
+        title: h.title,
+        startsAt: new Date(h.startsAt * 1000).toISOString(),
+        endsAt: new Date(h.endsAt * 1000).toISOString(),
+        venue: h.venue,
+        area: h.area,
+        categories: h.categories,
+        url: h.url,
+        free: h.free,
+        geo: h._geo,
+      })),
+      facets: result.facets,
+    });
+  });
+  return router;
+}

@@ -1,0 +1,31 @@
+import { type Request, type Response, Router } from 'express';
+import type { Config } from '../../config/load-config.js';
+import type { EventReader } from '../../search/event-reader.js';
+import { varyOnHtmx, wantsFragment } from '../htmx.js';
+import type { Lang } from '../i18n.js';
+import { readSearchInput, vocabularyOf } from '../search-input.js';
+import { searchPageModel } from '../view-models/search-page.js';
+
+export interface SearchRouteDeps {
+  config: Config;
+  reader: EventReader;
+  now: () => number;
+}
+
+/** GET / (and /en): the whole page, or only the results region for htmx. One handler, one set of templates. */
+export function searchRoutes(deps: SearchRouteDeps): Router {
+  const router = Router();
+  const vocab = vocabularyOf(deps.config);
+  const handle = (lang: Lang) => async (req: Request, res: Response) => {
+    const now = deps.now();
+    const input = readSearchInput(req.query, vocab, now, deps.config.app.indexer.timeZone);
+    const result = await deps.reader.search(input.query, now);
+    const model = searchPageModel(deps.config, input, result, lang);
+    varyOnHtmx(res);
+    if (wantsFragment(req)) return res.render('partials/search/region', { ...model, fragment: true, layout: false });
+    res.render('pages/search', model);
+  };
+  router.get('/', handle('sv'));
+  router.get('/en', handle('en'));
+  return router;
+}

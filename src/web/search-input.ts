@@ -1,0 +1,69 @@
+import type { Config } from '../config/load-config.js';
+import { customRange, DATE_PRESETS, type DatePreset, presetRange } from '../domain/date-range.js';
+import { parseSearchParams, type QueryVocabulary, type SearchQuery } from '../domain/search-query.js';
+
+export interface SearchInput {
+  query: SearchQuery;
+  /** The date filter as the visitor chose it, to re-render the control and the chip. */
+  when: DatePreset | 'range' | null;
+  from: string | null;
+  to: string | null;
+}
+
+export function vocabularyOf(config: Config): QueryVocabulary {
+  return {
+    categories: new Set(config.taxonomy.categories.map((c) => c.id)),
+    areas: new Set(config.areas.features.map((f) => f.properties.id)),
+    audience: new Set(config.taxonomy.audiences.map((a) => a.id)),
+    accessibility: new Set(['wheelchair', 'hearing-loop', 'sign-language', 'audio-description']),
+  };
+}
+
+function first(v: unknown): string | undefined {
+  const x = Array.isArray(v) ? v[0] : v;
+  return typeof x === 'string' ? x : undefined;
+}
+
+/** Query-string parameters → a validated search, at `now`. Never throws; bad values are dropped. */
+export function readSearchInput(params: Record<string, unknown>, vocab: QueryVocabulary, now: number, tz: string): SearchInput {
+  const query = parseSearchParams(params, vocab);
+  const whenRaw = first(params.when);
+  if (whenRaw && (DATE_PRESETS as readonly string[]).includes(whenRaw)) {
+    const when = whenRaw as DatePreset;
+    return { query: { ...query, range: presetRange(when, now, tz) }, when, from: null, to: null };
+  }
+  const from = first(params.from)?.slice(0, 10);
+  const to = first(params.to)?.slice(0, 10);
+  const range = customRange(from, to, now, tz);
+  if (range) return { query: { ...query, range }, when: 'range', from: from ?? null, to: to ?? null };
+  return { query, when: null, from: null, to: null };
+}
+
+/** The canonical query string of a search (the shareable URL), optionally changed. */
+export function toSearchParams(input: SearchInput, change: Partial<Record<string, string | string[] | null>> = {}): URLSearchParams {
+  const q = input.query;
+  const state: Record<string, string | string[] | null> = {
+    q: q.q || null,
+    category: q.categories,
+    area: q.areas,
+    kind: q.kinds,
+    audience: q.audience,
+    accessibility: q.accessibility,
+    free: q.free === null ? null : String(q.free),
+    indoor: q.indoor === null ? null : String(q.indoor),
+    when: input.when && input.when !== 'range' ? input.when : null,
+    from: input.when === 'range' ? input.from : null,
+    to: input.when === 'range' ? input.to : null,
+    sort: q.sort === 'relevance' ? null : q.sort,
+    lat: q.near && q.sort === 'nearest' ? String(q.near.lat) : null,
+    lng: q.near && q.sort === 'nearest' ? String(q.near.lng) : null,
+    page: q.page > 1 ? String(q.page) : null,
+    ...change,
+  };
+  const out = new URLSearchParams();
+  for (const [k, v] of Object.entries(state)) {
+    if (v === null || v === undefined) continue;
+    for (const item of Array.isArray(v) ? v : [v]) out.append(k, item);
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+import type { Config } from '../../config/load-config.js';
+import { DATE_PRESETS } from '../../domain/date-range.js';
+import type { FacetCounts, SearchResult } from '../../search/event-reader.js';
+import type { FacetField } from '../../search/settings.js';
+import { formatNumber } from '../format.js';
+import { countLabel, type Lang, t } from '../i18n.js';
+import { searchPath } from '../paths.js';
+import { type SearchInput, toSearchParams } from '../search-input.js';
+import { type EventCard, toEventCard } from './event-card.js';
+
+export interface FacetOption {
+  id: string;
+  inputId: string;
+  name: string;
+  value: string;
+  label: string;
+  count: string;
+  checked: boolean;
+}
+
+export interface FacetGroup {
+  field: string;
+  legend: string;
+  options: FacetOption[];
+}
+
+export interface Chip {
+  label: string;
+  removeHref: string;
+  removeLabel: string;
+}
+
+export interface SearchPageModel {
+  lang: Lang;
+  action: string;
+  q: string;
+  countText: string;
+  total: number;
+  cards: EventCard[];
+  facets: FacetGroup[];
+  when: { value: string; label: string; selected: boolean }[];
+  sorts: { value: string; label: string; selected: boolean }[];
+  chips: Chip[];
+  clearHref: string | null;
+  pagination: { prevHref: string | null; nextHref: string | null; text: string } | null;
+  empty: boolean;
+  /** Hidden inputs carrying state the visible controls do not (custom dates, location). */
+  hidden: { name: string; value: string }[];
+}
+
+type Labeller = (value: string) => string;
+
+function labellers(config: Config, lang: Lang): Record<FacetField, Labeller> {
+  const cats = new Map(config.taxonomy.categories.map((c) => [c.id, c[lang]]));
+  const auds = new Map(config.taxonomy.audiences.map((a) => [a.id, a[lang]]));
+  const areas = new Map(config.areas.features.map((f) => [f.properties.id, f.properties.name]));
+  return {
+    categories: (v) => cats.get(v) ?? v,
+    area: (v) => areas.get(v) ?? v,
+    kind: (v) => t(lang, `kind.${v}`),
+    free: (v) => t(lang, `free.${v}`),
+    indoor: (v) => t(lang, `indoor.${v}`),
+    audience: (v) => auds.get(v) ?? v,
+    accessibility: (v) => v,
+  };
+}
+
+const PARAM: Record<FacetField, string> = {
+  categories: 'category',
+  area: 'area',
+  kind: 'kind',
+  free: 'free',
+  indoor: 'indoor',
+  audience: 'audience',
+  accessibility: 'accessibility',
+};
+
+function selectedValues(input: SearchInput, field: FacetField): string[] {
+  const q = input.query;
+  const map: Record<FacetField, string[]> = {
+    categories: q.categories,
+    area: q.areas,
+    kind: q.kinds,
+    free: q.free === null ? [] : [String(q.free)],
+    indoor: q.indoor === null ? [] : [String(q.indoor)],
+    audience: q.audience,
+    accessibility: q.accessibility,
+  };
+  return map[field];
+}
+
+function facetGroups(facets: FacetCounts, input: SearchInput, label: Record<FacetField, Labeller>, lang: Lang): FacetGroup[] {
+  return (Object.keys(PARAM) as FacetField[]).map((field) => {
+    const selected = selectedValues(input, field);
+    const counts = facets[field] ?? {};
+    const values = [...new Set([...Object.keys(counts), ...selected])];
+    return {
+      field,
+      legend: t(lang, `facet.${field}`),
+      options: values
+        .map((value) => ({
+          id: value,
+          inputId: `f-${PARAM[field]}-${value}`,
+          name: PARAM[field],
+          value,
+          label: label[field](value),
+          count: formatNumber(counts[value] ?? 0, lang),
+          checked: selected.includes(value),
+        }))
+        .sort((a, b) => a.label.localeCompare(b.label, lang)),
+    };
+  }).filter((g) => g.options.length > 0);
+}
+
+function chips(input: SearchInput, label: Record<FacetField, Labeller>, lang: Lang, base: string): Chip[] {
+  const out: Chip[] = [];
+  const href = (p: URLSearchParams) => (p.size ? `${base}?${p}` : base);
+  for (const field of Object.keys(PARAM) as FacetField[]) {
+    const selected = selectedValues(input, field);
+    for (const value of selected) {
+      const rest = selected.filter((v) => v !== value);
+      const text = label[field](value);
+      out.push({ label: text, removeHref: href(toSearchParams(input, { [PARAM[field]]: rest, page: null })), removeLabel: t(lang, 'search.removeFilter', { label: text }) });
+    }
+  }
+  if (input.when) {
+    const text = input.when === 'range' ? `${input.from ?? ''}–${input.to ?? ''}` : t(lang, `when.${input.when}`);
+    out.push({ label: text, removeHref: href(toSearchParams(input, { when: null, from: null, to: null, page: null })), removeLabel: t(lang, 'search.removeFilter', { label: text }) });
+  }
+  return out;
+}
+
+/** The search page's view model: formatted, labelled and linked, never raw hits. */
+export function searchPageModel(config: Config, input: SearchInput, result: SearchResult, lang: Lang): SearchPageModel {
+  const base = searchPath(lang);
+  const label = labellers(config, lang);
+  const link = (change: Record<string, string | null>) => `${base}?${toSearchParams(input, change)}`;
+  const page = input.query.page;
+  const chipList = chips(input, label, lang, base);
+  return {
+    lang,
+    action: base,
+    q: input.query.q,
+    countText: countLabel(lang, result.total),
+    total: result.total,
+    cards: result.hits.map((h) => toEventCard(h, lang)),
+    facets: facetGroups(result.facets, input, label, lang),
+    when: [{ value: '', label: t(lang, 'when.any'), selected: !input.when }, ...DATE_PRESETS.map((p) => ({ value: p, label: t(lang, `when.${p}`), selected: input.when === p }))],
+    sorts: (['relevance', 'soonest'] as const).map((s) => ({ value: s, label: t(lang, `sort.${s}`), selected: input.query.sort === s })),
+    chips: chipList,
+    clearHref: chipList.length ? (input.query.q ? `${base}?${new URLSearchParams({ q: input.query.q })}` : base) : null,
+    pagination:
+      result.totalPages > 1
+        ? {
+            prevHref: page > 1 ? link({ page: page > 2 ? String(page - 1) : null }) : null,
+            nextHref: page < result.totalPages ? link({ page: String(page + 1) }) : null,
+            text: t(lang, 'results.page', { page, pages: result.totalPages }),
+          }
+        : null,
+    empty: result.total === 0,
+    hidden: input.when === 'range' ? [{ name: 'from', value: input.from ?? '' }, { name: 'to', value: input.to ?? '' }] : [],
+  };
+}
