@@ -15,7 +15,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
 
 const looksLikeHtml = /<\/?[a-z][\s\S]*?>|&[a-z]+;|&#\d+;/i;
 
-function escape(s: string): string {
+function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -28,10 +28,10 @@ export function sanitiseDescription(raw: string): { html: string; text: string }
     ? raw
     : raw
         .split(/\n{2,}/)
-        .map((p) => `<p>${escape(p.trim()).replace(/\n/g, '<br>')}</p>`)
+        .map((p) => `<p>${escapeText(p.trim()).replace(/\n/g, '<br>')}</p>`)
         .join('');
   const html = sanitizeHtml(source, OPTIONS).trim();
-  const text = sanitizeHtml(html.replace(/<(br|\/p|\/li)>/g, ' $&'), { allowedTags: [], allowedAttributes: {} })
+  const text = sanitizeHtml(html.replace(/<(br\s*\/?|\/p|\/li)>/g, ' $&'), { allowedTags: [], allowedAttributes: {} })
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

@@ -1,10 +1,16 @@
 import type { SourceConfig } from '../../src/config/data-schemas.js';
 import type { SourceAdapter } from './adapter.js';
+import { csvAdapter } from './csv/index.js';
 import { icsAdapter } from './ics/index.js';
+import { jsonAdapter } from './json/index.js';
+import { jsonldAdapter } from './jsonld/index.js';
 
 /** Adapters by source `type`. */
 const ADAPTERS: Record<string, SourceAdapter> = {
   ics: icsAdapter,
+  jsonld: jsonldAdapter as SourceAdapter,
+  json: jsonAdapter as SourceAdapter,
+  csv: csvAdapter as SourceAdapter,
 };
 
 export function adapterFor(source: SourceConfig): SourceAdapter {

@@ -4,7 +4,7 @@ import type { Meilisearch } from 'meilisearch';
  * Fixed key uids: Meilisearch derives a key from its uid and the master key, so the same keys come back after a
  * restart and creating them is idempotent.
  */
-const ADMIN_KEY_UID = '6f0d7c55-3b1e-4c57-9e55-0a7c6b2f1a01';
+const ADMIN_KEY_UID = '6f0d7c55-3b1e-4c57-9e55-0a7c6b2f1a03';
 const SEARCH_KEY_UID = '6f0d7c55-3b1e-4c57-9e55-0a7c6b2f1a02';
 
 export interface ApiKeys {
@@ -45,7 +45,7 @@ export async function ensureApiKeys(master: Meilisearch, indexName: string): Pro
     ADMIN_KEY_UID,
     'indexer',
     ['search', 'documents.*', 'indexes.*', 'tasks.*', 'settings.*', 'stats.*'],
-    [indexName, `${indexName}_*`],
+    ['*'],
   );
   const search = await ensureKey(master, SEARCH_KEY_UID, 'web', ['search'], [indexName]);
   return { admin, search };

@@ -18,6 +18,21 @@ export class IcsFormatError extends Error {}
 const OUTSIDE_HORIZON = 'no occurrence within the horizon';
 const FAR_FUTURE = 4_102_444_800; // 2100-01-01
 
+/**
+ * CASE: node-ical keys components by UID, so a VEVENT whose UID another VEVENT (an older SEQUENCE) or a VTODO also
+ * uses disappears. Count them so the loss is reported, not silent.
+ */
+function lostToSharedUids(raw: string, cal: CalendarResponse): Reject[] {
+  const written = raw.match(/^BEGIN:VEVENT\s*$/gim)?.length ?? 0;
+  let parsed = 0;
+  for (const item of Object.values(cal)) {
+    if ((item as { type?: string } | undefined)?.type !== 'VEVENT') continue;
+    parsed += 1 + new Set(Object.values((item as VEvent).recurrences ?? {})).size;
+  }
+  const lost = written - parsed;
+  return lost > 0 ? [{ ref: '(file)', reason: `${lost} VEVENT(s) share a UID with another entry; only one was kept` }] : [];
+}
+
 function calendar(body: Uint8Array): { cal: CalendarResponse; rejects: Reject[] } {
   const { text: raw, fallback } = decodeText(body);
   const rejects: Reject[] = fallback ? [{ ref: '(file)', reason: 'not valid UTF-8; read as Windows-1252' }] : [];
@@ -25,10 +40,35 @@ function calendar(body: Uint8Array): { cal: CalendarResponse; rejects: Reject[] 
   // CASE: a feed cut off mid-transfer still parses, minus its tail; indexing it would delete the lost events.
   if (!/END:VCALENDAR\s*$/i.test(raw.trimEnd().slice(-200))) throw new IcsFormatError('truncated: no END:VCALENDAR at the end');
   try {
-    return { cal: ical.sync.parseICS(raw), rejects };
+    const cal = ical.sync.parseICS(raw);
+    return { cal, rejects: [...rejects, ...lostToSharedUids(raw, cal)] };
   } catch (err) {
-    throw new IcsFormatError(`iCalendar syntax error: ${(err as Error).message}`);
+    return parsePerUid(raw, rejects, (err as Error).message);
   }
+}
+
+/**
+ * CASE: one broken VEVENT (e.g. a duplicate DTSTART late in a large file) makes node-ical reject the whole file. Parse
+ * again one UID at a time (with the file's VTIMEZONEs) so only the broken event is lost.
+ */
+function parsePerUid(raw: string, rejects: Reject[], firstError: string): { cal: CalendarResponse; rejects: Reject[] } {
+  const zones = raw.match(/BEGIN:VTIMEZONE[\s\S]*?END:VTIMEZONE\r?\n?/g) ?? [];
+  const events = raw.match(/BEGIN:VEVENT[\s\S]*?END:VEVENT\r?\n?/g) ?? [];
+  if (events.length === 0) throw new IcsFormatError(`iCalendar syntax error: ${firstError}`);
+  const byUid = new Map<string, string[]>();
+  for (const block of events) {
+    const uid = /^UID[^:\r\n]*:(.*)$/m.exec(block)?.[1]?.trim() ?? block;
+    byUid.set(uid, [...(byUid.get(uid) ?? []), block]);
+  }
+  const cal: CalendarResponse = {};
+  for (const [uid, blocks] of byUid) {
+    try {
+      Object.assign(cal, ical.sync.parseICS(['BEGIN:VCALENDAR\r\n', ...zones, ...blocks, 'END:VCALENDAR\r\n'].join('')));
+    } catch (err) {
+      rejects.push({ ref: uid.slice(0, 200), reason: `iCalendar syntax error: ${(err as Error).message.slice(0, 200)}` });
+    }
+  }
+  return { cal, rejects };
 }
 
 function statusOf(e: VEvent): SourceEvent['status'] {
@@ -44,11 +84,11 @@ function describe(e: VEvent): string {
 }
 
 function toSourceEvent(e: VEvent, source: SourceConfig, ctx: ParseContext): SourceEvent | Reject {
-  const uid = text(e.uid).trim();
   const title = text(e.summary).replace(/\s+/g, ' ').trim();
-  if (!uid) return { ref: title || '(no uid)', reason: 'VEVENT without UID' };
+  if (!e.start) return { ref: text(e.uid) || title || '(no uid)', reason: 'VEVENT without DTSTART' };
+  // CASE: Outlook Web Access exports (and others) omit UID; title + start identify the event stably enough.
+  const uid = text(e.uid).trim() || `no-uid:${title}:${e.start.toISOString()}`;
   if (!title) return { ref: uid, reason: 'VEVENT without SUMMARY' };
-  if (!e.start) return { ref: uid, reason: 'VEVENT without DTSTART' };
   if (subDailyRule(e)) return { ref: uid, reason: 'recurrence more often than daily is not supported' };
   const kind = extension(e, 'KIND') === 'experience' ? 'experience' : (source.defaults.kind ?? 'event');
   const base = { ...emptySourceEvent(uid, title), kind, status: statusOf(e) } satisfies SourceEvent;

@@ -1,8 +1,8 @@
 // Small progressive enhancements on top of htmx; the site works without this file.
 document.addEventListener('htmx:afterSwap', (event) => {
-  // After a page link swap, move focus to the results heading so keyboard and screen-reader users land on the news.
-  const trigger = event.detail.requestConfig && event.detail.requestConfig.elt;
-  if (trigger && trigger.closest && trigger.closest('.pagination, .chips')) {
+  // After a page link or chip swap, move focus to the results heading so keyboard and screen-reader users land on it.
+  const trigger = event.detail.requestConfig?.elt;
+  if (trigger?.closest?.('.pagination, .chips')) {
     const heading = document.getElementById('results-heading');
     if (heading) {
       heading.setAttribute('tabindex', '-1');

@@ -1,0 +1,126 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runOnce } from '../../indexer/run-once.js';
+import { emptyQuery } from '../../src/domain/search-query.js';
+import { quietLogger, startTestEngine, type TestEngine } from '../support/engine.js';
+import { serveBody, startFeedServer } from '../support/feed-server.js';
+import { ANCHOR_NOW } from '../support/http.js';
+
+const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../fixtures/ics', name));
+
+let t: TestEngine;
+let feeds: Awaited<ReturnType<typeof startFeedServer>>;
+const run = (opts: { rebuild?: boolean } = {}) =>
+  runOnce({ config: t.config, writer: t.engine.writer, logger: quietLogger, now: () => ANCHOR_NOW }, opts);
+const titles = async () => {
+  const r = await t.engine.reader.search({ ...emptyQuery(), hitsPerPage: 50 }, ANCHOR_NOW);
+  return r.hits.map((h) => `${h.source}:${h.title}`).sort();
+};
+
+beforeAll(async () => {
+  feeds = await startFeedServer();
+  const { mkdtempSync } = await import('node:fs');
+  const dir = mkdtempSync(path.join((await import('node:os')).tmpdir(), 'upptack-sources-'));
+  const sourcesFile = path.join(dir, 'sources.json');
+  writeFileSync(
+    sourcesFile,
+    JSON.stringify({
+      sources: [
+        { id: 'feed-a', type: 'ics', url: `${feeds.url}/a.ics`, timeoutMs: 1500 },
+        { id: 'feed-b', type: 'ics', url: `${feeds.url}/b.ics` },
+      ],
+    }),
+  );
+  t = await startTestEngine({ SOURCES_FILE: sourcesFile });
+  feeds.routes.set('/a.ics', serveBody(fixture('feed-a.ics'), { etag: '"a-v1"' }));
+  feeds.routes.set('/b.ics', serveBody(fixture('feed-b.ics')));
+});
+
+afterAll(async () => {
+  await feeds?.close();
+  await t?.close();
+});
+
+describe('indexer updates that never lose data', () => {
+  it('indexes both feeds, one card per event', async () => {
+    const summary = await run();
+    expect(summary.sources.every((s) => s.ok)).toBe(true);
+    expect(await titles()).toEqual([
+      'feed-a:Orgelkonsert i domkyrkan',
+      'feed-a:Sagostund på biblioteket',
+      'feed-a:Vinterfiske på Helgasjön',
+      'feed-b:Filmkväll: Utvandrarna',
+      'feed-b:Hockey: Växjö Lakers – Luleå',
+    ]);
+    expect(summary.upserted).toBe(8); // 4 sagostund occurrences + 4 single events
+  });
+
+  it('writes nothing when nothing changed, and skips parsing a feed that answers 304', async () => {
+    const summary = await run();
+    expect(summary.upserted).toBe(0);
+    expect(summary.deleted).toBe(0);
+    expect(summary.sources.find((s) => s.id === 'feed-a')?.unchanged).toBe(true);
+  });
+
+  it('when a source answers 500, its last good events stay searchable and it is marked failing', async () => {
+    feeds.routes.set('/a.ics', (_req, res) => res.writeHead(500).end('boom'));
+    const summary = await run();
+    const a = summary.sources.find((s) => s.id === 'feed-a');
+    expect(a?.ok).toBe(false);
+    expect(a?.error?.code).toBe('FEED_HTTP_STATUS');
+    expect((await titles()).filter((x) => x.startsWith('feed-a:'))).toHaveLength(3);
+  });
+
+  it('when a source times out, its events stay', async () => {
+    feeds.routes.set('/a.ics', (_req, res) => {
+      setTimeout(() => res.writeHead(200).end(fixture('feed-a.ics')), 4000).unref();
+    });
+    const summary = await run();
+    expect(summary.sources.find((s) => s.id === 'feed-a')?.error?.code).toBe('FEED_FETCH_TIMEOUT');
+    expect((await titles()).filter((x) => x.startsWith('feed-a:'))).toHaveLength(3);
+  });
+
+  it('when a feed is truncated mid-file or is not a calendar, nothing of it is deleted', async () => {
+    const full = fixture('feed-a.ics');
+    for (const body of [full.subarray(0, Math.floor(full.length / 2)), Buffer.from('<html>Maintenance</html>')]) {
+      feeds.routes.set('/a.ics', serveBody(body));
+      const summary = await run();
+      expect(summary.sources.find((s) => s.id === 'feed-a')?.error?.code).toBe('FEED_PARSE_FAILED');
+      expect((await titles()).filter((x) => x.startsWith('feed-a:'))).toHaveLength(3);
+    }
+  });
+
+  it('a successful read updates changed events and deletes only what disappeared from that source', async () => {
+    feeds.routes.set('/a.ics', serveBody(fixture('feed-a-changed.ics'), { etag: '"a-v2"' }));
+    const summary = await run();
+    expect(summary.sources.every((s) => s.ok)).toBe(true);
+    expect(summary.upserted).toBe(1);
+    expect(summary.deleted).toBe(1);
+    expect(await titles()).toEqual([
+      'feed-a:Orgelkonsert i domkyrkan – ny solist',
+      'feed-a:Sagostund på biblioteket',
+      'feed-b:Filmkväll: Utvandrarna',
+      'feed-b:Hockey: Växjö Lakers – Luleå',
+    ]);
+  });
+
+  it('a rebuild swaps in a fresh index while searches keep answering', async () => {
+    let searching = true;
+    let failures = 0;
+    let answered = 0;
+    const loop = (async () => {
+      while (searching) {
+        const r = await t.engine.reader.search({ ...emptyQuery(), hitsPerPage: 50 }, ANCHOR_NOW).catch(() => null);
+        if (r?.total !== 4) failures++;
+        answered++;
+      }
+    })();
+    await run({ rebuild: true });
+    searching = false;
+    await loop;
+    expect(answered).toBeGreaterThan(3);
+    expect(failures).toBe(0);
+    expect(await titles()).toHaveLength(4);
+  });
+});
