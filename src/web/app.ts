@@ -11,8 +11,10 @@ import type { Logger } from '../logger.js';
 import type { EventReader } from '../search/event-reader.js';
 import { errorHandler } from './error-handler.js';
 import { helpers } from './helpers/index.js';
+import { adminRoutes } from './routes/admin.js';
 import { apiRoutes } from './routes/api.js';
 import { assetRoutes } from './routes/assets.js';
+import { eventRoutes } from './routes/event.js';
 import { healthRoutes } from './routes/health.js';
 import { searchRoutes } from './routes/search.js';
 
@@ -47,6 +49,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(healthRoutes(deps.reader));
   app.use(apiRoutes(deps));
   app.use(searchRoutes(deps));
+  app.use(eventRoutes(deps));
+  app.use(adminRoutes(deps.config, deps.now));
   app.use((_req, _res, next) => next(new AppError('NOT_FOUND', 'no such page', { status: 404 })));
   app.use(errorHandler(deps.logger));
   return app;

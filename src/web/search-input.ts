@@ -1,9 +1,14 @@
 import type { Config } from '../config/load-config.js';
 import { customRange, DATE_PRESETS, type DatePreset, presetRange } from '../domain/date-range.js';
 import { parseSearchParams, type QueryVocabulary, type SearchQuery } from '../domain/search-query.js';
+import { extractTimeWords } from '../domain/time-words.js';
 
 export interface SearchInput {
   query: SearchQuery;
+  /** What the visitor typed (the search box shows it); `query.q` has time words removed. */
+  typed: string;
+  /** True when the date filter came from words in the text ("i helgen"), not from the date control. */
+  whenFromText: boolean;
   /** The date filter as the visitor chose it, to re-render the control and the chip. */
   when: DatePreset | 'range' | null;
   from: string | null;
@@ -24,26 +29,33 @@ function first(v: unknown): string | undefined {
   return typeof x === 'string' ? x : undefined;
 }
 
-/** Query-string parameters → a validated search, at `now`. Never throws; bad values are dropped. */
+/**
+ * Query-string parameters → a validated search, at `now`. Never throws; bad values are dropped. Time words in the
+ * text ("konsert i helgen") become the date filter unless the date control says otherwise (`when` present, even empty).
+ */
 export function readSearchInput(params: Record<string, unknown>, vocab: QueryVocabulary, now: number, tz: string): SearchInput {
-  const query = parseSearchParams(params, vocab);
+  const parsed = parseSearchParams(params, vocab);
+  const { preset: spoken, rest } = extractTimeWords(parsed.q);
+  const query = { ...parsed, q: rest };
+  const base = { typed: parsed.q, whenFromText: false, from: null, to: null };
   const whenRaw = first(params.when);
-  if (whenRaw && (DATE_PRESETS as readonly string[]).includes(whenRaw)) {
-    const when = whenRaw as DatePreset;
-    return { query: { ...query, range: presetRange(when, now, tz) }, when, from: null, to: null };
-  }
+  const chosen = whenRaw && (DATE_PRESETS as readonly string[]).includes(whenRaw) ? (whenRaw as DatePreset) : null;
+  if (chosen) return { ...base, query: { ...query, range: presetRange(chosen, now, tz) }, when: chosen };
   const from = first(params.from)?.slice(0, 10);
   const to = first(params.to)?.slice(0, 10);
   const range = customRange(from, to, now, tz);
-  if (range) return { query: { ...query, range }, when: 'range', from: from ?? null, to: to ?? null };
-  return { query, when: null, from: null, to: null };
+  if (range) return { ...base, query: { ...query, range }, when: 'range', from: from ?? null, to: to ?? null };
+  if (spoken && whenRaw === undefined) {
+    return { ...base, whenFromText: true, query: { ...query, range: presetRange(spoken, now, tz) }, when: spoken };
+  }
+  return { ...base, query, when: null };
 }
 
 /** The canonical query string of a search (the shareable URL), optionally changed. */
 export function toSearchParams(input: SearchInput, change: Partial<Record<string, string | string[] | null>> = {}): URLSearchParams {
   const q = input.query;
   const state: Record<string, string | string[] | null> = {
-    q: q.q || null,
+    q: input.typed || null,
     category: q.categories,
     area: q.areas,
     kind: q.kinds,
@@ -51,7 +63,7 @@ export function toSearchParams(input: SearchInput, change: Partial<Record<string
     accessibility: q.accessibility,
     free: q.free === null ? null : String(q.free),
     indoor: q.indoor === null ? null : String(q.indoor),
-    when: input.when && input.when !== 'range' ? input.when : null,
+    when: input.when && input.when !== 'range' && !input.whenFromText ? input.when : null,
     from: input.when === 'range' ? input.from : null,
     to: input.when === 'range' ? input.to : null,
     sort: q.sort === 'relevance' ? null : q.sort,

@@ -4,7 +4,9 @@ import type { EventReader } from '../../search/event-reader.js';
 import { varyOnHtmx, wantsFragment } from '../htmx.js';
 import type { Lang } from '../i18n.js';
 import { readSearchInput, vocabularyOf } from '../search-input.js';
-import { searchPageModel } from '../view-models/search-page.js';
+import { searchPath } from '../paths.js';
+import { facetLabel, searchPageModel } from '../view-models/search-page.js';
+import { zeroResultSuggestions } from '../zero-results.js';
 
 export interface SearchRouteDeps {
   config: Config;
@@ -20,7 +22,9 @@ export function searchRoutes(deps: SearchRouteDeps): Router {
     const now = deps.now();
     const input = readSearchInput(req.query, vocab, now, deps.config.app.indexer.timeZone);
     const result = await deps.reader.search(input.query, now);
-    const model = searchPageModel(deps.config, input, result, lang);
+    const suggestions =
+      result.total === 0 ? await zeroResultSuggestions(deps.reader, input, now, lang, searchPath(lang), facetLabel(deps.config, lang)) : [];
+    const model = searchPageModel(deps.config, input, result, lang, suggestions);
     varyOnHtmx(res);
     if (wantsFragment(req)) return res.render('partials/search/region', { ...model, fragment: true, layout: false });
     res.render('pages/search', model);

@@ -23,6 +23,14 @@ export interface EventCard {
   kindLabel: string;
   badges: Badge[];
   image: string | null;
+  /** "1,2 km" when sorted by distance. */
+  distance: string | null;
+}
+
+function distanceText(metres: number | undefined, lang: Lang): string | null {
+  if (metres === undefined) return null;
+  const nf = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: metres < 10_000 ? 1 : 0 });
+  return metres < 1000 ? `${Math.round(metres / 10) * 10} m` : `${nf.format(metres / 1000)} km`;
 }
 
 export function escapeHtml(s: string): string {
@@ -72,5 +80,6 @@ export function toEventCard(hit: EventHit, lang: Lang): EventCard {
     kindLabel: t(lang, `kind.${hit.kind}`),
     badges: badgesOf(hit, lang),
     image: hit.image,
+    distance: distanceText(hit._geoDistance, lang),
   };
 }

@@ -44,11 +44,23 @@ export interface SearchPageModel {
   clearHref: string | null;
   pagination: { prevHref: string | null; nextHref: string | null; text: string } | null;
   empty: boolean;
+  suggestions: { label: string; href: string }[];
+  /** "Show more": the next page's URL, appended in place by htmx. */
+  moreHref: string | null;
   /** Hidden inputs carrying state the visible controls do not (custom dates, location). */
   hidden: { name: string; value: string }[];
+  /** The same search in the other language. */
+  alternateHref: string;
+  alternateLang: Lang;
 }
 
 type Labeller = (value: string) => string;
+
+/** Visitor-facing label of a facet value ("music" → "Musik & konserter"). */
+export function facetLabel(config: Config, lang: Lang): (field: string, value: string) => string {
+  const all = labellers(config, lang);
+  return (field, value) => (all[field as FacetField] ?? ((v: string) => v))(value);
+}
 
 function labellers(config: Config, lang: Lang): Record<FacetField, Labeller> {
   const cats = new Map(config.taxonomy.categories.map((c) => [c.id, c[lang]]));
@@ -125,13 +137,25 @@ function chips(input: SearchInput, label: Record<FacetField, Labeller>, lang: La
   }
   if (input.when) {
     const text = input.when === 'range' ? `${input.from ?? ''}–${input.to ?? ''}` : t(lang, `when.${input.when}`);
-    out.push({ label: text, removeHref: href(toSearchParams(input, { when: null, from: null, to: null, page: null })), removeLabel: t(lang, 'search.removeFilter', { label: text }) });
+    // A date that came from words in the text is removed with those words.
+    const q = input.whenFromText ? input.query.q || null : input.typed || null;
+    out.push({ label: text, removeHref: href(toSearchParams(input, { q, when: null, from: null, to: null, page: null })), removeLabel: t(lang, 'search.removeFilter', { label: text }) });
   }
   return out;
 }
 
+function withQuery(path: string, params: URLSearchParams): string {
+  return params.size ? `${path}?${params}` : path;
+}
+
 /** The search page's view model: formatted, labelled and linked, never raw hits. */
-export function searchPageModel(config: Config, input: SearchInput, result: SearchResult, lang: Lang): SearchPageModel {
+export function searchPageModel(
+  config: Config,
+  input: SearchInput,
+  result: SearchResult,
+  lang: Lang,
+  suggestions: { label: string; href: string }[] = [],
+): SearchPageModel {
   const base = searchPath(lang);
   const label = labellers(config, lang);
   const link = (change: Record<string, string | null>) => `${base}?${toSearchParams(input, change)}`;
@@ -140,13 +164,13 @@ export function searchPageModel(config: Config, input: SearchInput, result: Sear
   return {
     lang,
     action: base,
-    q: input.query.q,
+    q: input.typed,
     countText: countLabel(lang, result.total),
     total: result.total,
     cards: result.hits.map((h) => toEventCard(h, lang)),
     facets: facetGroups(result.facets, input, label, lang),
     when: [{ value: '', label: t(lang, 'when.any'), selected: !input.when }, ...DATE_PRESETS.map((p) => ({ value: p, label: t(lang, `when.${p}`), selected: input.when === p }))],
-    sorts: (['relevance', 'soonest'] as const).map((s) => ({ value: s, label: t(lang, `sort.${s}`), selected: input.query.sort === s })),
+    sorts: (['relevance', 'soonest', 'nearest'] as const).map((s) => ({ value: s, label: t(lang, `sort.${s}`), selected: input.query.sort === s })),
     chips: chipList,
     clearHref: chipList.length ? (input.query.q ? `${base}?${new URLSearchParams({ q: input.query.q })}` : base) : null,
     pagination:
@@ -158,6 +182,13 @@ export function searchPageModel(config: Config, input: SearchInput, result: Sear
           }
         : null,
     empty: result.total === 0,
-    hidden: input.when === 'range' ? [{ name: 'from', value: input.from ?? '' }, { name: 'to', value: input.to ?? '' }] : [],
+    suggestions,
+    moreHref: page < result.totalPages ? link({ page: String(page + 1) }) : null,
+    alternateHref: withQuery(searchPath(lang === 'sv' ? 'en' : 'sv'), toSearchParams(input)),
+    alternateLang: lang === 'sv' ? 'en' : 'sv',
+    hidden: [
+      ...(input.when === 'range' ? [{ name: 'from', value: input.from ?? '' }, { name: 'to', value: input.to ?? '' }] : []),
+      ...(input.query.near ? [{ name: 'lat', value: String(input.query.near.lat) }, { name: 'lng', value: String(input.query.near.lng) }] : []),
+    ],
   };
 }

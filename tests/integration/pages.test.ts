@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runOnce } from '../../indexer/run-once.js';
+import { createApp } from '../../src/web/app.js';
+import { quietLogger, startTestEngine, type TestEngine } from '../support/engine.js';
+import { ANCHOR_NOW, listen } from '../support/http.js';
+
+let t: TestEngine;
+let base: string;
+let close: () => Promise<void>;
+const now = () => ANCHOR_NOW;
+const TOKEN = 'admin-token-for-tests-0123456789';
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+/** Handlebars escapes `=` in attributes as &#x3D;, which browsers read as `=`. */
+const attrs = (html: string) => html.replace(/&#x3D;/g, '=');
+
+beforeAll(async () => {
+  t = await startTestEngine({ ADMIN_TOKEN: TOKEN });
+  await runOnce({ config: t.config, writer: t.engine.writer, logger: quietLogger, now });
+  ({ url: base, close } = await listen(createApp({ config: t.config, reader: t.engine.reader, logger: quietLogger, now })));
+});
+
+afterAll(async () => {
+  await close?.();
+  await t?.close();
+});
+
+/** The hit whose title starts with `q`. */
+async function firstHit(q: string): Promise<{ eventId: string; title: string }> {
+  const body = (await (await fetch(`${base}/api/events?q=${encodeURIComponent(q)}`)).json()) as { hits: { eventId: string; title: string }[] };
+  const hit = body.hits.find((h) => h.title.startsWith(q));
+  if (!hit) throw new Error(`no hit titled ${q}`);
+  return hit;
+}
+
+describe('event page', () => {
+  it('shows the description, every upcoming date, the venue with a map link, JSON-LD and Open Graph', async () => {
+    const hit = await firstHit('Sagostund för de minsta');
+    const res = await fetch(`${base}/evenemang/x--${hit.eventId}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<h1>Sagostund för de minsta</h1>');
+    expect((html.match(/<li><time datetime=/g) ?? []).length).toBeGreaterThan(3);
+    expect(attrs(html)).toContain('https://www.openstreetmap.org/?mlat=');
+    expect(html).toContain('<meta property="og:title" content="Sagostund för de minsta">');
+    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}');
+    expect(JSON.stringify(ld)).toContain('"@type":"Event"');
+  });
+
+  it('serves an .ics file with one VEVENT per upcoming date', async () => {
+    const hit = await firstHit('Sagostund för de minsta');
+    const res = await fetch(`${base}/evenemang/sagostund--${hit.eventId}.ics`);
+    expect(res.headers.get('content-type')).toMatch(/text\/calendar/);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename=.*\.ics/);
+    const ics = await res.text();
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect((ics.match(/BEGIN:VEVENT/g) ?? []).length).toBeGreaterThan(3);
+    expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+  });
+
+  it('has an English version and answers 404 for an unknown event', async () => {
+    const hit = await firstHit('Jazzkväll');
+    const en = await (await fetch(`${base}/en/events/x--${hit.eventId}`)).text();
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('Add to calendar');
+    expect((await fetch(`${base}/evenemang/nope--doesnotexist`)).status).toBe(404);
+    expect((await fetch(`${base}/evenemang/${encodeURIComponent('"><script>')}`)).status).toBe(404);
+  });
+});
+
+describe('search page behaviour', () => {
+  it('turns time words in the text into a date filter shown as a chip', async () => {
+    const html = await (await fetch(`${base}/?q=${encodeURIComponent('konsert i helgen')}`)).text();
+    expect(html).toContain('value="konsert i helgen"');
+    expect(text(html)).toMatch(/I helgen ×/);
+    // Removing the chip removes the words from the text as well.
+    expect(attrs(html)).toMatch(/href="\/\?q=konsert"[^>]*aria-label="Ta bort filtret I helgen"/);
+  });
+
+  it('keeps the search when switching language', async () => {
+    const html = await (await fetch(`${base}/?q=jazz&category=music`)).text();
+    expect(attrs(html)).toContain('href="/en?q=jazz&amp;category=music"');
+    const en = await (await fetch(`${base}/en?q=jazz&category=music`)).text();
+    expect(en).toContain('<html lang="en">');
+    expect(text(en)).toMatch(/\d+ results?/);
+  });
+
+  it('on zero results names the filter to drop and what it would give', async () => {
+    const html = await (await fetch(`${base}/?q=jazz&area=braas`)).text();
+    expect(text(html)).toContain('Inga träffar');
+    expect(text(html)).toMatch(/Utan filtret Braås: \d+ träffar/);
+  });
+
+  it('offers "show more" that appends the next page', async () => {
+    const html = await (await fetch(`${base}/?per_page=5`)).text();
+    expect(attrs(html)).toMatch(/<li id="more"[\s\S]*hx-get="\/\?page=2"[\s\S]*hx-select="#cards > li"/);
+  });
+});
+
+describe('admin source health', () => {
+  it('needs the token and then lists every source with its counts', async () => {
+    expect((await fetch(`${base}/admin/sources`)).status).toBe(401);
+    expect((await fetch(`${base}/admin/sources`, { headers: { authorization: 'Bearer wrong-token-0000000000000' } })).status).toBe(401);
+    const res = await fetch(`${base}/admin/sources`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(200);
+    const html = text(await res.text());
+    for (const s of t.config.sources) expect(html).toContain(s.id);
+    expect(html).toMatch(/\d+ indexerade/);
+    const basic = Buffer.from(`ops:${TOKEN}`).toString('base64');
+    expect((await fetch(`${base}/admin/sources`, { headers: { authorization: `Basic ${basic}` } })).status).toBe(200);
+  });
+});
