@@ -37,7 +37,8 @@ export interface EventReader {
 }
 
 function sortOf(query: SearchQuery): string[] | undefined {
-  if (query.sort === 'soonest') return ['startsAt:asc'];
+  // Experiences are open "now" (their startsAt is when they opened): dated events first, soonest first.
+  if (query.sort === 'soonest') return ['kind:asc', 'startsAt:asc'];
   if (query.sort === 'nearest' && query.near) return [`_geoPoint(${query.near.lat}, ${query.near.lng}):asc`];
   return undefined;
 }

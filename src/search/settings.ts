@@ -23,7 +23,7 @@ export function indexSettings(taxonomy: Taxonomy): Settings {
       'descriptionText',
     ],
     filterableAttributes: [...FILTER_FIELDS, '_geo'],
-    sortableAttributes: ['startsAt', 'endsAt', '_geo', 'updatedAt'],
+    sortableAttributes: ['kind', 'startsAt', 'endsAt', '_geo', 'updatedAt'],
     // `startsAt:asc` last: among equally relevant occurrences of one event, distinct keeps the next one.
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'startsAt:asc'],
     distinctAttribute: 'eventId',

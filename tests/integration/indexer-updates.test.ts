@@ -124,3 +124,36 @@ describe('indexer updates that never lose data', () => {
     expect(await titles()).toHaveLength(4);
   });
 });
+
+describe('hostile feeds', () => {
+  it('a 50 MB body is cut off at the size limit and the source keeps its events', async () => {
+    const chunk = Buffer.alloc(1024 * 1024, 'A');
+    feeds.routes.set('/a.ics', (_req, res) => {
+      // No content-length: the limit must hold while streaming, not only on the declared size.
+      res.writeHead(200, { 'content-type': 'text/calendar' });
+      let sent = 0;
+      const pump = () => {
+        while (sent < 50 && res.write(chunk)) sent++;
+        if (sent < 50) res.once('drain', pump);
+        else res.end();
+      };
+      res.on('error', () => undefined);
+      pump();
+    });
+    const before = (await titles()).filter((x) => x.startsWith('feed-a:'));
+    const summary = await run();
+    expect(summary.sources.find((s) => s.id === 'feed-a')?.error?.code).toBe('FEED_TOO_LARGE');
+    expect((await titles()).filter((x) => x.startsWith('feed-a:'))).toEqual(before);
+  });
+
+  it('a feed in invalid UTF-8 is read as Windows-1252 and says so', async () => {
+    // Windows-1252 bytes: ä as 0xE4, the en dash as 0x96 (which Latin-1 would turn into a control character).
+    const latin1 = Buffer.from(fixture('feed-a-changed.ics').toString('utf8').replace(/–/g, '\x96'), 'latin1');
+    feeds.routes.set('/a.ics', serveBody(latin1));
+    const summary = await run();
+    const a = summary.sources.find((s) => s.id === 'feed-a');
+    expect(a?.ok).toBe(true);
+    expect(a?.rejectReasons.map((r) => r.reason)).toContain('not valid UTF-8; read as Windows-1252');
+    expect(await titles()).toContain('feed-a:Orgelkonsert i domkyrkan – ny solist');
+  });
+});
