@@ -3,7 +3,7 @@ import sanitizeHtml from 'sanitize-html';
 /** The small safe subset of HTML a description may keep. Links get rel and target set. */
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'ul', 'ol', 'li', 'a'],
-  allowedAttributes: { a: ['href'] },
+  allowedAttributes: { a: ['href', 'rel', 'target'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   transformTags: {
     a: sanitizeHtml.simpleTransform('a', { rel: 'noopener nofollow ugc', target: '_blank' }),
@@ -13,7 +13,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
 };
 
-const looksLikeHtml = /<\/?[a-z][\s\S]*?>|&[a-z]+;|&#\d+;/i;
+/** Real markup, not "<två>" or "a < b" in plain text. */
+const looksLikeHtml = /<\/?(p|br|b|i|em|strong|a|ul|ol|li|div|span|h[1-6]|table|tr|td|img|font|section|article)\b[^>]*>|&(amp|lt|gt|quot|nbsp|#\d+|#x[0-9a-f]+);/i;
 
 function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -156,8 +156,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const app = loadAppConfig(env, rootDir);
   const resolve = (p: string) => path.resolve(rootDir, p);
   const sourcesPath = resolve(app.indexer.sourcesFile);
-  const sourcesLabel = env.SOURCES_FILE?.trim() ? `SOURCES_FILE ${sourcesPath}` : sourcesPath;
-  const sourcesFile = parseWith(sourcesFileSchema, readJson(sourcesPath, sourcesLabel), () => sourcesLabel);
+  const fromEnv = !!env.SOURCES_FILE?.trim();
+  const sourcesLabel = fromEnv ? `SOURCES_FILE ${sourcesPath}` : sourcesPath;
+  const sourcesFile = parseWith(sourcesFileSchema, readJson(sourcesPath, fromEnv ? 'SOURCES_FILE' : 'indexer.sourcesFile'), () => sourcesLabel);
   const dataFile = <T>(schema: z.ZodType<T>, file: string) => parseWith(schema, readJson(resolve(file), file), () => file);
   return deepFreeze({
     app: { ...app, dataDir: path.resolve(rootDir, app.dataDir) },

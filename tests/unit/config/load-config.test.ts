@@ -1,0 +1,66 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../src/config/load-config.js';
+
+function sourcesFile(content: unknown): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'upptack-cfg-')), 'sources.json');
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+}
+
+function problems(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as ConfigError).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('configuration', () => {
+  it('loads the defaults, frozen', () => {
+    const config = loadConfig({});
+    expect(config.app.port).toBe(3000);
+    expect(Object.isFrozen(config.app.meili)).toBe(true);
+    expect(config.sources.length).toBeGreaterThan(3);
+  });
+
+  it('applies environment overrides with types', () => {
+    const config = loadConfig({ PORT: '8080', INDEXER_IN_PROCESS: 'no', MEILI_URL: 'http://meili:7700' });
+    expect([config.app.port, config.app.indexer.runInProcess, config.app.meili.url]).toEqual([8080, false, 'http://meili:7700']);
+  });
+
+  it('names every bad key with its source and value', () => {
+    const msg = problems({ PORT: '70000', LOG_LEVEL: 'loud', MEILI_URL: 'not a url', INDEXER_SCHEDULE: 'often' });
+    expect(msg).toContain('port (from environment variable PORT)');
+    expect(msg).toContain('got 70000');
+    expect(msg).toContain('logLevel (from environment variable LOG_LEVEL)');
+    expect(msg).toContain('meili.url (from environment variable MEILI_URL)');
+    expect(msg).toContain('indexer.schedule (from environment variable INDEXER_SCHEDULE): must be a cron expression');
+  });
+
+  it('rejects sources with unknown types or other URL schemes', () => {
+    const file = sourcesFile({
+      sources: [
+        { id: 'a', type: 'ics', url: 'ftp://x.se/b.ics' },
+        { id: 'c', type: 'rss', url: 'https://x.se/c' },
+      ],
+    });
+    const msg = problems({ SOURCES_FILE: file });
+    expect(msg).toContain(`sources.0.url (from SOURCES_FILE ${file}): must be http(s)://…, file://… or a plain path`);
+    expect(msg).toMatch(/sources\.1\.type/);
+  });
+
+  it('rejects duplicate source ids', () => {
+    const file = sourcesFile({ sources: [{ id: 'a', type: 'ics', url: 'a.ics' }, { id: 'a', type: 'ics', url: 'b.ics' }] });
+    expect(problems({ SOURCES_FILE: file })).toContain('sources.1.id');
+    expect(problems({ SOURCES_FILE: file })).toContain('duplicate source id "a"');
+  });
+
+  it('says which file is not valid JSON', () => {
+    expect(problems({ SOURCES_FILE: sourcesFile('{ nope') })).toMatch(/SOURCES_FILE: .*sources\.json is not valid JSON/);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { dedupe, isSameEvent, titleSimilarity } from '../../../../indexer/enrich/dedupe.js';
+import type { EventDoc } from '../../../../src/domain/event.js';
+
+function doc(over: Partial<EventDoc>): EventDoc {
+  return {
+    id: 'x', eventId: 'x', uid: 'u', kind: 'event', status: 'scheduled', title: 'Jazzkväll på Konserthuset',
+    description: '', descriptionText: '', lang: 'sv', categories: [], categoryLabels: [], keywords: [],
+    area: null, areaName: null, venue: { name: 'Växjö Konserthus', address: null }, _geo: { lat: 56.8804, lng: 14.803 },
+    startsAt: 1_768_500_000, endsAt: 1_768_507_200, allDay: false, openWeekdays: [1, 2, 3, 4, 5, 6, 7],
+    openingHours: null, indoor: null, free: null, price: null, audience: [], accessibility: [], organizer: null,
+    source: 'a', sources: ['a'], url: null, image: null, online: false, updatedAt: 0, hash: 'h',
+    ...over,
+  };
+}
+
+describe('cross-source duplicates', () => {
+  it('compares titles by shared words', () => {
+    expect(titleSimilarity('Jazzkväll på Konserthuset', 'Jazzkväll – Konserthuset Växjö')).toBe(1);
+    expect(titleSimilarity('Sagostund', 'Schackkurs')).toBe(0);
+  });
+
+  it('matches the same event: similar title, start within 15 minutes, venue within 300 m', () => {
+    const a = doc({});
+    expect(isSameEvent(a, doc({ source: 'b', eventId: 'y', startsAt: a.startsAt + 600, title: 'Jazzkväll – Konserthuset' }))).toBe(true);
+    expect(isSameEvent(a, doc({ source: 'b', eventId: 'y', startsAt: a.startsAt + 1200 }))).toBe(false);
+    expect(isSameEvent(a, doc({ source: 'b', eventId: 'y', _geo: { lat: 56.8904, lng: 14.803 } }))).toBe(false);
+    expect(isSameEvent(a, doc({ source: 'a', eventId: 'y' }))).toBe(false);
+  });
+
+  it('keeps the richer event, fills its gaps from the other and lists both sources', () => {
+    const rich = doc({ id: 'r1', eventId: 'r', source: 'kommun', sources: ['kommun'], descriptionText: 'En lång beskrivning '.repeat(20), url: 'https://a.se/x' });
+    const poor = doc({ id: 'p1', eventId: 'p', source: 'partner', sources: ['partner'], image: 'https://b.se/i.jpg', startsAt: rich.startsAt + 300 });
+    const other = doc({ id: 'o1', eventId: 'o', source: 'partner', title: 'Sagostund', startsAt: rich.startsAt });
+    const { docs, merged } = dedupe([poor, rich, other]);
+    expect(merged).toBe(1);
+    expect(docs.map((d) => d.id).sort()).toEqual(['o1', 'r1']);
+    const kept = docs.find((d) => d.id === 'r1');
+    expect(kept?.image).toBe('https://b.se/i.jpg');
+    expect(kept?.sources).toEqual(['kommun', 'partner']);
+  });
+
+  it('never merges experiences', () => {
+    const a = doc({ kind: 'experience' });
+    const b = doc({ kind: 'experience', source: 'b', eventId: 'y', id: 'y' });
+    expect(dedupe([a, b]).merged).toBe(0);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from '../../../src/search/event-reader.js';
+import { foldLine } from '../../../src/web/ics-export.js';
+import { scriptSafeJson } from '../../../src/web/json-ld.js';
+import { eventIdFromSlug, slugify } from '../../../src/web/paths.js';
+import { highlightToSafeHtml } from '../../../src/web/view-models/event-card.js';
+
+describe('what the web layer writes', () => {
+  it('escapes text and only then marks highlights', () => {
+    const formatted = `<b>${HIGHLIGHT_PRE}Jazz${HIGHLIGHT_POST}kväll</b> & "mer"`;
+    expect(highlightToSafeHtml(formatted)).toBe('&lt;b&gt;<mark>Jazz</mark>kväll&lt;/b&gt; &amp; &quot;mer&quot;');
+  });
+
+  it('keeps JSON-LD from closing its script element', () => {
+    const json = scriptSafeJson({ name: '</script><script>alert(1)</script>' });
+    expect(json).not.toContain('</script>');
+    expect(JSON.parse(json).name).toBe('</script><script>alert(1)</script>');
+  });
+
+  it('folds calendar lines at 75 octets without splitting characters', () => {
+    const line = `SUMMARY:${'Växjö '.repeat(30)}`;
+    const folded = foldLine(line).split('\r\n');
+    expect(folded.every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+    expect(folded.map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(line);
+  });
+
+  it('makes slugs from titles and reads the event id back, refusing anything else', () => {
+    expect(slugify('Jazzkväll på Konserthuset!')).toBe('jazzkvall-pa-konserthuset');
+    expect(eventIdFromSlug('jazzkvall--vaxjo-kommun-abc_123')).toBe('vaxjo-kommun-abc_123');
+    expect(eventIdFromSlug('x--"><script>')).toBeNull();
+  });
+});
