@@ -31,9 +31,14 @@ export const audienceSchema = z.object({
   match: z.array(z.string()),
 });
 
+/** A group of words that mean the same, across Swedish and English: they become mutual search synonyms. */
+export const termSchema = z.object({ sv: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)) });
+
 export const taxonomySchema = z.object({
   categories: z.array(categorySchema).min(1),
   audiences: z.array(audienceSchema),
+  /** The glossary behind query synonyms ("sauna" ↔ "bastu"), beyond category labels. */
+  terms: z.array(termSchema).default([]),
 });
 export type Taxonomy = z.infer<typeof taxonomySchema>;
 export type Category = z.infer<typeof categorySchema>;

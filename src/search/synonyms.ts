@@ -5,22 +5,22 @@ function norm(word: string): string {
 }
 
 /**
- * Meilisearch synonyms from the bilingual taxonomy, so English queries find Swedish content: each English label and
- * synonym leads to the Swedish ones (one way, so a Swedish query stays precise), and the two labels are mutual.
+ * Meilisearch synonyms from the bilingual taxonomy: each glossary group (Swedish and English words that mean the same)
+ * and each category's two labels become mutual synonyms, so `sauna` finds "Vedbastun" and `food festival` finds
+ * "Matfestival". Groups are kept small on purpose: a synonym counts as a full match, so broad groups would drown
+ * the specific event in its whole category.
  */
 export function synonymsFromTaxonomy(taxonomy: Taxonomy): Record<string, string[]> {
   const out = new Map<string, Set<string>>();
-  const add = (from: string, to: string[]) => {
-    const key = norm(from);
-    if (!key) return;
-    const set = out.get(key) ?? new Set<string>();
-    for (const t of to.map(norm)) if (t && t !== key) set.add(t);
-    if (set.size > 0) out.set(key, set);
+  const group = (words: string[]) => {
+    const all = [...new Set(words.map(norm).filter(Boolean))];
+    for (const w of all) {
+      const set = out.get(w) ?? new Set<string>();
+      for (const other of all) if (other !== w) set.add(other);
+      if (set.size) out.set(w, set);
+    }
   };
-  for (const c of taxonomy.categories) {
-    const swedish = [c.sv, ...c.synonyms.sv];
-    for (const en of [c.en, ...c.synonyms.en]) add(en, swedish);
-    add(c.sv, [c.en]);
-  }
-  return Object.fromEntries([...out].map(([k, v]) => [k, [...v].sort()]));
+  for (const term of taxonomy.terms) group([...term.sv, ...term.en]);
+  for (const c of taxonomy.categories) group([c.sv, c.en]);
+  return Object.fromEntries([...out].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort()]));
 }
