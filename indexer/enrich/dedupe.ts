@@ -61,6 +61,7 @@ function merge(keep: EventDoc, other: EventDoc): EventDoc {
     categories: [...new Set([...keep.categories, ...other.categories])],
     categoryLabels: [...new Set([...keep.categoryLabels, ...other.categoryLabels])],
     keywords: [...new Set([...keep.keywords, ...other.keywords])].slice(0, 400),
+    textKeywords: [...new Set([...keep.textKeywords, ...other.textKeywords])].slice(0, 400),
     audience: [...new Set([...keep.audience, ...other.audience])],
     sources: [...new Set([...keep.sources, ...other.sources])].sort(),
   };

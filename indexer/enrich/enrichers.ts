@@ -1,22 +1,32 @@
 import type { Config } from '../../src/config/load-config.js';
-import { fold } from '../../src/domain/text.js';
 import { createCategoriser } from './categorise.js';
 import { createKeywords } from './keywords.js';
 import { createPlaces } from './places.js';
 import type { Enrichers } from './to-documents.js';
+import { type Dictionary, loadSwedishDictionary } from './sv-dictionary.js';
+
+// Loading takes ~0.2 s: a scheduled indexer in a long-running process reads the dictionary once, not every run.
+let loaded: { key: string; dictionary: Dictionary } | undefined;
+
+function dictionaryFor(extra: string[]): Dictionary {
+  const key = extra.join(' ');
+  if (loaded?.key !== key) loaded = { key, dictionary: loadSwedishDictionary(extra) };
+  return loaded.dictionary;
+}
+
+/** The taxonomy's one-word terms: they may begin and end compounds even where the dictionary lacks them ("kör"). */
+function taxonomyWords(config: Config): string[] {
+  return config.taxonomy.categories
+    .flatMap((c) => [c.sv, c.en, ...c.synonyms.sv, ...c.synonyms.en, ...c.match])
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w.length >= 3 && !/\s/.test(w));
+}
 
 /** The enrichment steps, built once per run from the validated config. */
 export function createEnrichers(config: Config): Enrichers {
-  const vocabulary = new Set<string>();
-  for (const c of config.taxonomy.categories) {
-    for (const w of [c.sv, c.en, ...c.synonyms.sv, ...c.synonyms.en, ...c.match]) {
-      const f = fold(w);
-      if (f.length >= 3 && !f.includes(' ')) vocabulary.add(f);
-    }
-  }
   return {
     categoriser: createCategoriser(config.taxonomy),
     places: createPlaces(config.areas, config.venues),
-    keywords: createKeywords(vocabulary),
+    keywords: createKeywords(dictionaryFor(taxonomyWords(config))),
   };
 }

@@ -1,41 +1,52 @@
-import { words } from '../../src/domain/text.js';
+import { decompound } from './decompound.js';
+import type { Dictionary } from './sv-dictionary.js';
 
 /**
- * Searchable word parts. A compound's parts are found by `splitCompound` against a vocabulary of known words,
- * so `fiske` finds "isfiske".
+ * Searchable word parts. Meilisearch does not split compounds, so the indexer writes the parts of each compound
+ * ("isfiske" → is, fiske) into the `keywords` field, and `fiske` finds "Prova på isfiske".
  */
 export interface Keywords {
+  /** The parts of the compounds in `texts`, earlier texts first, lower case and unique, at most 400. */
   of(texts: string[]): string[];
 }
 
-const MIN_PART = 3;
+/** The index schema's limit on `keywords`. */
+const MAX_KEYWORDS = 400;
+/** Only the start of a long text: the description's first words say what the event is; the rest adds noise. */
+const WORDS_PER_TEXT = 300;
+/** The shortest compounds are five letters ("isbad"). */
+const MIN_COMPOUND = 5;
+/** Words repeat across events ("stadsbiblioteket"): remembering their parts keeps a big run fast. */
+const CACHE_SIZE = 50_000;
 
-/** Known words that end a compound word, longest first (e.g. "gatukonst" → "konst"). */
-export function splitCompound(word: string, vocabulary: ReadonlySet<string>): string[] {
-  const parts: string[] = [];
-  for (let i = 2; i <= word.length - MIN_PART - 1; i++) {
-    const tail = word.slice(i);
-    if (vocabulary.has(tail)) {
-      parts.push(tail);
-      const head = word.slice(0, i);
-      if (vocabulary.has(head)) parts.push(head);
-      // Swedish linking -s- ("idrottsplats"): the head without it.
-      else if (head.endsWith('s') && vocabulary.has(head.slice(0, -1))) parts.push(head.slice(0, -1));
-      break;
-    }
-  }
-  return parts;
+/** Lower-case words of a text with å/ä/ö kept, as the dictionary spells them; split on anything but letters. */
+export function swedishWords(text: string): string[] {
+  return text.normalize('NFC').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 }
 
-export function createKeywords(vocabulary: ReadonlySet<string>): Keywords {
+/** Keywords from compound parts found with `dictionary` (see `loadSwedishDictionary`). */
+export function createKeywords(dictionary: Dictionary): Keywords {
+  const cache = new Map<string, string[]>();
+  const partsOf = (word: string): string[] => {
+    let parts = cache.get(word);
+    if (!parts) {
+      if (cache.size >= CACHE_SIZE) cache.clear();
+      parts = decompound(word, dictionary);
+      cache.set(word, parts);
+    }
+    return parts;
+  };
   return {
     of(texts) {
       const out = new Set<string>();
-      for (const w of texts.flatMap(words)) {
-        if (w.length < 7) continue;
-        for (const part of splitCompound(w, vocabulary)) out.add(part);
+      for (const text of texts) {
+        for (const word of swedishWords(text).slice(0, WORDS_PER_TEXT)) {
+          if (word.length < MIN_COMPOUND) continue;
+          for (const part of partsOf(word)) out.add(part);
+          if (out.size >= MAX_KEYWORDS) return [...out].slice(0, MAX_KEYWORDS);
+        }
       }
-      return [...out].slice(0, 400);
+      return [...out];
     },
   };
 }

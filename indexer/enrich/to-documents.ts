@@ -43,6 +43,7 @@ export function toDocuments(
   const place = placeOf(e, enrich.places);
   const categories = enrich.categoriser.categories(e.categoriesRaw, title, source.defaults.categories ?? []);
   const eventId = eventIdOf(source.id, e.uid);
+  const titleParts = enrich.keywords.of([title, ...e.categoriesRaw]);
   const fromText = e.free === null ? priceFromText(`${title} ${text}`) : { free: e.free, price: e.price };
   const occurrences = e.occurrences.length ? e.occurrences : e.kind === 'experience' ? [ALWAYS_OPEN] : [];
   const shared = {
@@ -56,7 +57,8 @@ export function toDocuments(
     lang: e.lang ?? source.defaults.lang ?? 'sv',
     categories,
     categoryLabels: enrich.categoriser.labels(categories),
-    keywords: enrich.keywords.of([title, ...e.categoriesRaw]),
+    keywords: titleParts,
+    textKeywords: enrich.keywords.of([text]).filter((k) => !titleParts.includes(k)),
     area: place.area?.id ?? null,
     areaName: place.area?.name ?? null,
     venue: place.venue,

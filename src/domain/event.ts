@@ -43,8 +43,10 @@ export const eventDocSchema = z
     categories: z.array(z.string()).max(20),
     /** Swedish and English labels of `categories`, searchable. */
     categoryLabels: z.array(z.string()).max(60),
-    /** Decompounded word parts, so a search for one half of a Swedish compound finds the whole. */
+    /** Decompounded parts of the title's words, so a search for one half of a Swedish compound finds the whole. */
     keywords: z.array(z.string()).max(400),
+    /** The same for the description, ranked last: a compound in the text matters less than one in the title. */
+    textKeywords: z.array(z.string()).max(400),
     /** Area id (config/areas.geojson) or null when outside every known area. */
     area: z.string().nullable(),
     areaName: z.string().nullable(),

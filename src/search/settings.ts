@@ -21,6 +21,7 @@ export function indexSettings(taxonomy: Taxonomy): Settings {
       'areaName',
       'organizer',
       'descriptionText',
+      'textKeywords',
     ],
     filterableAttributes: [...FILTER_FIELDS, '_geo'],
     sortableAttributes: ['kind', 'startsAt', 'endsAt', '_geo', 'updatedAt'],

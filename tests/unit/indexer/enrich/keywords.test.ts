@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createKeywords, type Keywords, swedishWords } from '../../../../indexer/enrich/keywords.js';
+import { type Dictionary, loadSwedishDictionary } from '../../../../indexer/enrich/sv-dictionary.js';
+
+let dict: Dictionary;
+let keywords: Keywords;
+beforeAll(() => {
+  dict = loadSwedishDictionary(['kör']);
+  keywords = createKeywords(dict);
+});
+
+describe('keywords from compound parts', () => {
+  it('lists the parts of the compounds in the title, categories and description, title first', () => {
+    const out = keywords.of(['Julkonsert i Domkyrkan', 'Körsång', 'Efteråt blir det glögg och pepparkakor.']);
+    expect(out).toEqual(['jul', 'konsert', 'dom', 'kyrkan', 'kyrka', 'kör', 'sång', 'peppar', 'kakor', 'kaka']);
+  });
+
+  it('keeps å, ä and ö and lists each part once, in lower case', () => {
+    const out = keywords.of(['KÖRKONSERT', 'Körkonsert och vårkonsert']);
+    expect(out).toEqual(['kör', 'konsert', 'vår']);
+  });
+
+  it('adds nothing for texts without compounds', () => {
+    expect(keywords.of(['Konsert med Musica Vitae', 'Teater', ''])).toEqual([]);
+  });
+
+  it('reads only the first 300 words of a long text', () => {
+    const filler = 'och '.repeat(300);
+    expect(keywords.of([`${filler} isfiske`])).toEqual([]);
+    expect(keywords.of([`${filler.slice(4)} isfiske`])).toEqual(['is', 'fiske']);
+  });
+
+  it('stops at 400 keywords', () => {
+    const heads = [...dict.firsts.keys()].filter((f) => f.length >= 5).slice(0, 1200);
+    const texts = [0, 1, 2, 3].map((i) => heads.slice(i * 300, (i + 1) * 300).map((h) => `${h}konsert`).join(' '));
+    const out = keywords.of(texts);
+    expect(out).toHaveLength(400);
+    expect(new Set(out).size).toBe(400);
+  });
+});
+
+describe('swedishWords', () => {
+  it('splits on anything but letters and keeps diacritics, also when decomposed', () => {
+    expect(swedishWords('Gatukonst – guidad vandring, 14:00! Va\u0308xjo\u0308')).toEqual([
+      'gatukonst',
+      'guidad',
+      'vandring',
+      'växjö',
+    ]);
+  });
+});
