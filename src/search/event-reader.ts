@@ -24,12 +24,17 @@ export interface SearchResult {
   hitsPerPage: number;
   hits: EventHit[];
   facets: FacetCounts;
+  /** Events per named date range (the other filters applied, the date filter not): "this weekend (12)". */
+  dateCounts: Record<string, number>;
   processingTimeMs: number;
 }
 
+/** Named date ranges to count alongside a search (the date facet). */
+export type DateRanges = Record<string, { from: number; to: number }>;
+
 /** What the web may ask of the index (search-only key). */
 export interface EventReader {
-  search(query: SearchQuery, now: number): Promise<SearchResult>;
+  search(query: SearchQuery, now: number, dateRanges?: DateRanges): Promise<SearchResult>;
   /** Every upcoming occurrence of one event, soonest first. */
   occurrences(eventId: string, now: number, limit?: number): Promise<EventDoc[]>;
   /** True when the engine answers and the index exists. */
@@ -49,7 +54,7 @@ function emptyFacets(): FacetCounts {
 
 export function createEventReader(client: Meilisearch, indexName: string, timeZone: string): EventReader {
   return {
-    search: (query, now) =>
+    search: (query, now, dateRanges = {}) =>
       guard('search', async () => {
         const selected = Object.keys(facetClauses(query)) as FacetField[];
         const main: MultiSearchQuery = {
@@ -75,13 +80,23 @@ export function createEventReader(client: Meilisearch, indexName: string, timeZo
           hitsPerPage: 0,
           facets: [field],
         }));
+        const perDate: MultiSearchQuery[] = Object.values(dateRanges).map((range) => ({
+          indexUid: indexName,
+          q: query.q,
+          filter: buildFilter({ ...query, range }, now, timeZone),
+          page: 1,
+          hitsPerPage: 0,
+        }));
         const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, EventHit>({
-          queries: [main, ...perFacet],
+          queries: [main, ...perFacet, ...perDate],
         });
         const [first, ...rest] = results as unknown as SearchResponse<EventHit>[];
         if (!first) throw new Error('empty multi-search response');
         const facets = { ...emptyFacets(), ...first.facetDistribution };
-        for (const r of rest) Object.assign(facets, r.facetDistribution);
+        for (const r of rest.slice(0, perFacet.length)) Object.assign(facets, r.facetDistribution);
+        const dateCounts = Object.fromEntries(
+          Object.keys(dateRanges).map((name, i) => [name, rest[perFacet.length + i]?.totalHits ?? 0]),
+        );
         return {
           total: first.totalHits ?? 0,
           page: first.page ?? query.page,
@@ -89,6 +104,7 @@ export function createEventReader(client: Meilisearch, indexName: string, timeZo
           hitsPerPage: query.hitsPerPage,
           hits: first.hits,
           facets,
+          dateCounts,
           processingTimeMs: first.processingTimeMs,
         };
       }),

@@ -13,3 +13,13 @@ export function varyOnHtmx(res: Response): void {
   res.vary('HX-Request');
   res.vary('HX-History-Restore-Request');
 }
+
+/** "Show more" asks for the next page into #more: only the cards are used, nothing out of band. */
+export function isAppend(req: Request): boolean {
+  return wantsFragment(req) && req.get('HX-Target') === 'more';
+}
+
+/** The URL the browser should show for this state: the tidy canonical one, not the raw form serialisation. */
+export function pushUrl(res: Response, url: string): void {
+  res.set('HX-Push-Url', url);
+}

@@ -31,7 +31,7 @@ function first(v: unknown): string | undefined {
 
 /**
  * Query-string parameters → a validated search, at `now`. Never throws; bad values are dropped. Time words in the
- * text ("konsert i helgen") become the date filter unless the date control says otherwise (`when` present, even empty).
+ * text ("konsert i helgen") become the date filter unless a date is chosen, or `when=any` says no date at all.
  */
 export function readSearchInput(params: Record<string, unknown>, vocab: QueryVocabulary, now: number, tz: string): SearchInput {
   const parsed = parseSearchParams(params, vocab);
@@ -45,10 +45,16 @@ export function readSearchInput(params: Record<string, unknown>, vocab: QueryVoc
   const to = first(params.to)?.slice(0, 10);
   const range = customRange(from, to, now, tz);
   if (range) return { ...base, query: { ...query, range }, when: 'range', from: from ?? null, to: to ?? null };
-  if (spoken && whenRaw === undefined) {
+  // An empty `when` is the form's "any date" default: words in the text still count. Only `when=any` turns them off.
+  if (spoken && (whenRaw === undefined || whenRaw === '')) {
     return { ...base, whenFromText: true, query: { ...query, range: presetRange(spoken, now, tz) }, when: spoken };
   }
   return { ...base, query, when: null };
+}
+
+/** The date facet's presets as ranges at `now`, to count alongside a search. */
+export function presetRanges(now: number, tz: string): Record<DatePreset, { from: number; to: number }> {
+  return Object.fromEntries(DATE_PRESETS.map((p) => [p, presetRange(p, now, tz)])) as Record<DatePreset, { from: number; to: number }>;
 }
 
 /** The canonical query string of a search (the shareable URL), optionally changed. */

@@ -26,7 +26,7 @@ function relaxations(input: SearchInput, lang: Lang, label: (field: string, valu
   }
   if (q.free !== null) out.push({ label: t(lang, `free.${q.free}`), query: { free: null }, params: { free: null } });
   if (q.indoor !== null) out.push({ label: t(lang, `indoor.${q.indoor}`), query: { indoor: null }, params: { indoor: null } });
-  if (q.range) out.push({ label: t(lang, 'facet.when'), query: { range: null }, params: { when: '', from: null, to: null } });
+  if (q.range) out.push({ label: t(lang, 'facet.when'), query: { range: null }, params: { when: 'any', from: null, to: null } });
   if (q.q && out.length) out.push({ label: `"${q.q}"`, query: { q: '' }, params: { q: null } });
   return out;
 }

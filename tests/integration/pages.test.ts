@@ -76,6 +76,27 @@ describe('search page behaviour', () => {
     expect(attrs(html)).toMatch(/href="\/\?q=konsert"[^>]*aria-label="Ta bort filtret I helgen"/);
   });
 
+  it('applies time words typed in the box even though the form sends an empty date choice', async () => {
+    const html = await (await fetch(`${base}/?q=${encodeURIComponent('konsert i helgen')}&when=&sort=relevance`)).text();
+    expect(text(html)).toMatch(/I helgen ×/);
+    const none = await (await fetch(`${base}/?q=${encodeURIComponent('konsert i helgen')}&when=any`)).text();
+    expect(text(none)).not.toMatch(/I helgen ×/);
+  });
+
+  it('pushes the tidy URL for htmx swaps, and "show more" carries nothing out of band', async () => {
+    const swap = await fetch(`${base}/?q=&when=&sort=relevance&category=music`, { headers: { 'HX-Request': 'true' } });
+    expect(swap.headers.get('hx-push-url')).toBe('/?category=music');
+    expect(await swap.text()).toContain('hx-swap-oob');
+    const more = await fetch(`${base}/?page=2`, { headers: { 'HX-Request': 'true', 'HX-Target': 'more' } });
+    expect(more.headers.get('hx-push-url')).toBeNull();
+    expect(await more.text()).not.toContain('hx-swap-oob');
+  });
+
+  it('counts events per date preset next to the date choice', async () => {
+    const html = await (await fetch(`${base}/?category=music`)).text();
+    expect(text(html)).toMatch(/I helgen \(\d+\)/);
+  });
+
   it('keeps the search when switching language', async () => {
     const html = await (await fetch(`${base}/?q=jazz&category=music`)).text();
     expect(attrs(html)).toContain('href="/en?q=jazz&amp;category=music"');

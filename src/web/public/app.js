@@ -1,4 +1,5 @@
 // Small progressive enhancements on top of htmx; the site works without this file.
+document.documentElement.classList.add('js');
 let cardsBeforeMore = -1;
 
 document.addEventListener('htmx:beforeRequest', (event) => {
@@ -22,6 +23,32 @@ document.addEventListener('htmx:afterSettle', (event) => {
   }
 });
 
+// Filters: folded behind their summary on narrow screens, always open on wide ones; a region swap keeps the
+// visitor's choice (the server always renders the panel open).
+const wide = window.matchMedia('(min-width: 60rem)');
+let filtersWereOpen = null;
+const filters = () => document.getElementById('filters');
+if (filters() && !wide.matches) filters().open = false;
+wide.addEventListener('change', () => {
+  if (filters()) filters().open = wide.matches;
+});
+
+document.addEventListener('htmx:beforeSwap', () => {
+  filtersWereOpen = filters()?.open ?? null;
+});
+
+document.addEventListener('htmx:afterSwap', (event) => {
+  if (event.target.id !== 'results-region') return;
+  const panel = filters();
+  if (panel && filtersWereOpen !== null) panel.open = wide.matches || filtersWereOpen;
+  filtersWereOpen = null;
+  // htmx's history snapshot copies the markup, not typed values: let the search box's value attribute say what the
+  // shown results were searched for, so Back restores the text along with the results.
+  const q = document.getElementById('q');
+  const url = event.detail.xhr?.responseURL;
+  if (q && url) q.setAttribute('value', new URL(url).searchParams.get('q') ?? '');
+});
+
 // "Nearest": ask for the visitor's position once, then search again with it; without it the server sorts by relevance.
 document.addEventListener('change', (event) => {
   const select = event.target;
@@ -39,6 +66,13 @@ document.addEventListener('change', (event) => {
   });
 });
 
+// A feed image that fails to load leaves no empty box (it is decorative: alt=""), also if it failed before this ran.
+const hideBroken = (img) => {
+  if (img instanceof HTMLImageElement && img.matches('.event-image')) img.hidden = true;
+};
+document.addEventListener('error', (event) => hideBroken(event.target), true);
+for (const img of document.querySelectorAll('img.event-image')) if (img.complete && img.naturalWidth === 0 && img.src) hideBroken(img);
+
 // Share: the platform's share sheet where there is one, else copy the link; without JS the link itself is shareable.
 document.addEventListener('click', async (event) => {
   const link = event.target.closest?.('a.share');
@@ -53,3 +87,22 @@ document.addEventListener('click', async (event) => {
     link.textContent = link.dataset.copied || link.textContent;
   }
 });
+
+// A preset date and a chosen range exclude each other: picking one clears the other before the search is sent.
+document.addEventListener(
+  'change',
+  (event) => {
+    const el = event.target;
+    if (el.id === 'f-when' && el.value) {
+      for (const id of ['f-from', 'f-to']) {
+        const input = document.getElementById(id);
+        if (input) input.value = '';
+      }
+    }
+    if ((el.id === 'f-from' || el.id === 'f-to') && el.value) {
+      const when = document.getElementById('f-when');
+      if (when) when.value = '';
+    }
+  },
+  true,
+);

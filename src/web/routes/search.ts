@@ -1,9 +1,9 @@
 import { type Request, type Response, Router } from 'express';
 import type { Config } from '../../config/load-config.js';
 import type { EventReader } from '../../search/event-reader.js';
-import { varyOnHtmx, wantsFragment } from '../htmx.js';
+import { isAppend, pushUrl, varyOnHtmx, wantsFragment } from '../htmx.js';
 import type { Lang } from '../i18n.js';
-import { readSearchInput, vocabularyOf } from '../search-input.js';
+import { presetRanges, readSearchInput, vocabularyOf } from '../search-input.js';
 import { searchPath } from '../paths.js';
 import { facetLabel, searchPageModel } from '../view-models/search-page.js';
 import { zeroResultSuggestions } from '../zero-results.js';
@@ -21,12 +21,16 @@ export function searchRoutes(deps: SearchRouteDeps): Router {
   const handle = (lang: Lang) => async (req: Request, res: Response) => {
     const now = deps.now();
     const input = readSearchInput(req.query, vocab, now, deps.config.app.indexer.timeZone);
-    const result = await deps.reader.search(input.query, now);
+    const result = await deps.reader.search(input.query, now, presetRanges(now, deps.config.app.indexer.timeZone));
     const suggestions =
       result.total === 0 ? await zeroResultSuggestions(deps.reader, input, now, lang, searchPath(lang), facetLabel(deps.config, lang)) : [];
     const model = searchPageModel(deps.config, input, result, lang, suggestions);
     varyOnHtmx(res);
-    if (wantsFragment(req)) return res.render('partials/search/region', { ...model, fragment: true, layout: false });
+    if (wantsFragment(req)) {
+      const append = isAppend(req);
+      if (!append) pushUrl(res, model.selfHref);
+      return res.render('partials/search/region', { ...model, fragment: !append, layout: false });
+    }
     res.render('pages/search', model);
   };
   router.get('/', handle('sv'));

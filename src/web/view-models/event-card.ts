@@ -59,7 +59,9 @@ export function badgesOf(e: Pick<EventDoc, 'free' | 'indoor' | 'audience' | 'sta
 
 export function whenOf(e: Pick<EventDoc, 'kind' | 'startsAt' | 'endsAt' | 'allDay' | 'openingHours'>, lang: Lang): string {
   if (e.kind === 'experience') {
-    return e.openingHours ? `${t(lang, 'event.open')}: ${e.openingHours}` : t(lang, 'event.alwaysOpen');
+    if (!e.openingHours) return t(lang, 'event.alwaysOpen');
+    // Feeds often write "Öppet dygnet runt" themselves.
+    return /^(öppet|open)\b/i.test(e.openingHours) ? e.openingHours : `${t(lang, 'event.open')}: ${e.openingHours}`;
   }
   return formatWhen(e.startsAt, e.endsAt, e.allDay, lang);
 }

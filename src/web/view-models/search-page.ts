@@ -40,6 +40,9 @@ export interface SearchPageModel {
   facets: FacetGroup[];
   when: { value: string; label: string; selected: boolean }[];
   sorts: { value: string; label: string; selected: boolean }[];
+  /** The chosen custom date range, for the date inputs. */
+  from: string | null;
+  to: string | null;
   chips: Chip[];
   clearHref: string | null;
   pagination: { prevHref: string | null; nextHref: string | null; text: string } | null;
@@ -49,6 +52,8 @@ export interface SearchPageModel {
   moreHref: string | null;
   /** Hidden inputs carrying state the visible controls do not (custom dates, location). */
   hidden: { name: string; value: string }[];
+  /** This search's canonical URL (what the address bar shows). */
+  selfHref: string;
   /** The same search in the other language. */
   alternateHref: string;
   alternateLang: Lang;
@@ -169,7 +174,16 @@ export function searchPageModel(
     total: result.total,
     cards: result.hits.map((h) => toEventCard(h, lang)),
     facets: facetGroups(result.facets, input, label, lang),
-    when: [{ value: '', label: t(lang, 'when.any'), selected: !input.when }, ...DATE_PRESETS.map((p) => ({ value: p, label: t(lang, `when.${p}`), selected: input.when === p }))],
+    when: [
+      { value: '', label: t(lang, 'when.any'), selected: !input.when },
+      ...DATE_PRESETS.map((p) => ({
+        value: p,
+        label: p in result.dateCounts ? `${t(lang, `when.${p}`)} (${formatNumber(result.dateCounts[p] ?? 0, lang)})` : t(lang, `when.${p}`),
+        selected: input.when === p,
+      })),
+    ],
+    from: input.when === 'range' ? input.from : null,
+    to: input.when === 'range' ? input.to : null,
     sorts: (['relevance', 'soonest', 'nearest'] as const).map((s) => ({ value: s, label: t(lang, `sort.${s}`), selected: input.query.sort === s })),
     chips: chipList,
     clearHref: chipList.length ? (input.query.q ? `${base}?${new URLSearchParams({ q: input.query.q })}` : base) : null,
@@ -184,10 +198,10 @@ export function searchPageModel(
     empty: result.total === 0,
     suggestions,
     moreHref: page < result.totalPages ? link({ page: String(page + 1) }) : null,
+    selfHref: withQuery(base, toSearchParams(input)),
     alternateHref: withQuery(searchPath(lang === 'sv' ? 'en' : 'sv'), toSearchParams(input)),
     alternateLang: lang === 'sv' ? 'en' : 'sv',
     hidden: [
-      ...(input.when === 'range' ? [{ name: 'from', value: input.from ?? '' }, { name: 'to', value: input.to ?? '' }] : []),
       ...(input.query.near ? [{ name: 'lat', value: String(input.query.near.lat) }, { name: 'lng', value: String(input.query.near.lng) }] : []),
     ],
   };

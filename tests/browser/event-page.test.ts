@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserSite, startBrowserSite, waitForCount } from '../support/browser.js';
+
+let site: BrowserSite;
+
+beforeAll(async () => {
+  site = await startBrowserSite();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+const TITLE = 'Jazzkväll på Konserthuset – Kronoberg Jazz Quintet';
+
+describe('event page', () => {
+  it('opens from a result card and downloads its calendar file', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.base}/`);
+    await page.locator('#q').fill('jazzkvall');
+    await waitForCount(page, '1 träff');
+    await page.locator('#cards .card-title a').first().click();
+    await page.waitForURL(/\/evenemang\/jazzkvall-pa-konserthuset-kronoberg-jazz-quintet--[\w-]+$/);
+    expect(await page.locator('h1').textContent()).toBe(TITLE);
+    expect(await page.title()).toBe(`${TITLE} – Upptäck Växjö`);
+    expect(await page.locator('.event-when').textContent()).toBe('tors 15 jan. 19:00–21:30');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Lägg till i kalendern' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('jazzkvall-pa-konserthuset-kronoberg-jazz-quintet.ics');
+    const ics = (await readFile(await download.path(), 'utf8')).replace(/\r\n[ \t]/g, '');
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics).toContain(`SUMMARY:${TITLE}`);
+    expect(ics).toContain('DTSTART:20260115T180000Z');
+    expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+  });
+
+  it('leads back to the search and to other events in its category', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.base}/?q=jazzkvall`);
+    await page.locator('#cards .card-title a').first().click();
+    await page.waitForURL(/\/evenemang\//);
+    await page.getByRole('link', { name: 'Musik & konserter' }).click();
+    await page.waitForURL(/\/\?category=music$/);
+    expect(await page.locator('#f-category-music').isChecked()).toBe(true);
+    await waitForCount(page, '18 träffar');
+  });
+});
