@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runOnce } from '../../indexer/run-once.js';
-import { createApp } from '../../src/web/app.js';
-import { quietLogger, startTestEngine, type TestEngine } from '../support/engine.js';
-import { ANCHOR_NOW, listen } from '../support/http.js';
+import { type SampleSite, startSampleSite } from '../support/sample-site.js';
 
 interface ApiBody {
   total: number;
   hits: { title: string }[];
 }
 
-let t: TestEngine;
 let base: string;
-let close: () => Promise<void>;
-const now = () => ANCHOR_NOW;
+let site: SampleSite;
 
 async function titlesFor(q: string): Promise<string[]> {
   const res = await fetch(`${base}/api/events?q=${encodeURIComponent(q)}&per_page=50`);
@@ -21,14 +16,12 @@ async function titlesFor(q: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  t = await startTestEngine();
-  await runOnce({ config: t.config, writer: t.engine.writer, logger: quietLogger, now });
-  ({ url: base, close } = await listen(createApp({ config: t.config, reader: t.engine.reader, logger: quietLogger, now })));
+  site = await startSampleSite();
+  base = site.base;
 });
 
 afterAll(async () => {
-  await close?.();
-  await t?.close();
+  await site?.close();
 });
 
 // Meilisearch matches whole words and prefixes only; these are found through the indexer's `keywords` field.

@@ -1,27 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runOnce } from '../../indexer/run-once.js';
-import { createApp } from '../../src/web/app.js';
-import { quietLogger, startTestEngine, type TestEngine } from '../support/engine.js';
-import { ANCHOR_NOW, listen } from '../support/http.js';
+import type { TestEngine } from '../support/engine.js';
+import { type SampleSite, startSampleSite } from '../support/sample-site.js';
 
 let t: TestEngine;
 let base: string;
-let close: () => Promise<void>;
-const now = () => ANCHOR_NOW;
+let site: SampleSite;
 const TOKEN = 'admin-token-for-tests-0123456789';
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
 /** Handlebars escapes `=` in attributes as &#x3D;, which browsers read as `=`. */
 const attrs = (html: string) => html.replace(/&#x3D;/g, '=');
 
 beforeAll(async () => {
-  t = await startTestEngine({ ADMIN_TOKEN: TOKEN });
-  await runOnce({ config: t.config, writer: t.engine.writer, logger: quietLogger, now });
-  ({ url: base, close } = await listen(createApp({ config: t.config, reader: t.engine.reader, logger: quietLogger, now })));
+  site = await startSampleSite({ ADMIN_TOKEN: TOKEN });
+  base = site.base;
+  t = site.engine;
 });
 
 afterAll(async () => {
-  await close?.();
-  await t?.close();
+  await site?.close();
 });
 
 /** The hit whose title starts with `q`. */

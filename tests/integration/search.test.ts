@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runOnce } from '../../indexer/run-once.js';
-import { createApp } from '../../src/web/app.js';
-import { quietLogger, startTestEngine, type TestEngine } from '../support/engine.js';
-import { ANCHOR_NOW, listen } from '../support/http.js';
+import { type SampleSite, startSampleSite } from '../support/sample-site.js';
 
 interface ApiHit {
   id: string;
@@ -18,10 +15,8 @@ interface ApiBody {
   facets: Record<string, Record<string, number>>;
 }
 
-let t: TestEngine;
 let base: string;
-let close: () => Promise<void>;
-const now = () => ANCHOR_NOW;
+let site: SampleSite;
 
 async function api(query: string): Promise<ApiBody> {
   const res = await fetch(`${base}/api/events?${query}`);
@@ -30,14 +25,12 @@ async function api(query: string): Promise<ApiBody> {
 }
 
 beforeAll(async () => {
-  t = await startTestEngine();
-  await runOnce({ config: t.config, writer: t.engine.writer, logger: quietLogger, now });
-  ({ url: base, close } = await listen(createApp({ config: t.config, reader: t.engine.reader, logger: quietLogger, now })));
+  site = await startSampleSite();
+  base = site.base;
 });
 
 afterAll(async () => {
-  await close?.();
-  await t?.close();
+  await site?.close();
 });
 
 describe('search over the sample feeds on a real Meilisearch', () => {

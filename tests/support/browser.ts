@@ -1,10 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { runOnce } from '../../indexer/run-once.js';
-import { createApp } from '../../src/web/app.js';
-import { quietLogger, startTestEngine, type TestEngine } from './engine.js';
-import { ANCHOR_NOW, listen } from './http.js';
+import { startSampleSite } from './sample-site.js';
 
 /** Debian's Chromium; never `playwright install`. */
 const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -35,26 +32,21 @@ export interface BrowserSite {
  * Call once per test file in `beforeAll`; `close()` in `afterAll`.
  */
 export async function startBrowserSite(): Promise<BrowserSite> {
-  const now = () => ANCHOR_NOW;
-  const engine: TestEngine = await startTestEngine();
   const contexts: BrowserContext[] = [];
   const [served, launched] = await Promise.allSettled([
-    runOnce({ config: engine.config, writer: engine.engine.writer, logger: quietLogger, now }).then(() =>
-      listen(createApp({ config: engine.config, reader: engine.engine.reader, logger: quietLogger, now })),
-    ),
+    startSampleSite(),
     chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }),
   ]);
   if (served.status === 'rejected' || launched.status === 'rejected') {
     if (served.status === 'fulfilled') await served.value.close();
     if (launched.status === 'fulfilled') await launched.value.close();
-    await engine.close();
     throw served.status === 'rejected' ? served.reason : (launched as PromiseRejectedResult).reason;
   }
-  const server = served.value;
+  const site = served.value;
   const browser = launched.value;
-  const origin = new URL(server.url).origin;
+  const origin = new URL(site.base).origin;
   return {
-    base: server.url,
+    base: site.base,
     browser,
     async newPage(options = {}) {
       const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 800 }, ...options });
@@ -66,8 +58,7 @@ export async function startBrowserSite(): Promise<BrowserSite> {
     async close() {
       await Promise.allSettled(contexts.map((c) => c.close()));
       await browser.close();
-      await server.close();
-      await engine.close();
+      await site.close();
     },
   };
 }
