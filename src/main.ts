@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config/load-config.js';
+import { onShutdownSignal } from './lifecycle.js';
 import { createLogger, type Logger } from './logger.js';
 import { connectSearch, type SearchEngine } from './search/connect.js';
 import { createApp } from './web/app.js';
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   const engine = await connectSearch(config.app, config.taxonomy, logger);
   let schedule: Schedule | null = null;
   let server: Server | null = null;
-  installShutdown(logger, async () => {
+  onShutdownSignal(logger, 'Upptäck', async () => {
     await schedule?.stop();
     await new Promise((r) => (server ? server.close(r) : r(undefined)));
     await engine.stop();
@@ -36,23 +37,6 @@ async function main(): Promise<void> {
   server.on('error', (err) => fatal(err, logger, engine));
 }
 
-function installShutdown(logger: Logger, stop: () => Promise<void>): void {
-  let stopping = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    stop().then(
-      () => process.exit(0),
-      (err) => {
-        logger.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-}
 
 function fatal(err: unknown, logger: Logger, engine: SearchEngine): void {
   logger.fatal({ err }, 'server failed');

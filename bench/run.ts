@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+import { indexerBench } from './indexer.js';
+import { searchBench } from './search.js';
+
+const USAGE = `usage: npm run bench -- [search|indexer|all] [options]
+  search:  --docs N (50000)  --duration S (10)  --connections C (10)
+  indexer: --events N (10000)
+  both:    --seed N (42)`;
+
+class UsageError extends Error {}
+
+function positiveInt(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive integer, got ${raw}\n${USAGE}`);
+  return n;
+}
+
+/** `npm run bench [-- search|indexer|all]`: prints figures and targets; exits 0 unless something crashes. */
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      docs: { type: 'string' },
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      events: { type: 'string' },
+      seed: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const which = positionals[0] ?? 'search';
+  if (values.help || !['search', 'indexer', 'all'].includes(which) || positionals.length > 1) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exitCode = values.help ? 0 : 1;
+    return;
+  }
+  const seed = positiveInt(values.seed, 42, 'seed');
+  if (which === 'search' || which === 'all') {
+    await searchBench({
+      docs: positiveInt(values.docs, 50_000, 'docs'),
+      duration: positiveInt(values.duration, 10, 'duration'),
+      connections: positiveInt(values.connections, 10, 'connections'),
+      seed,
+    });
+  }
+  if (which === 'all') process.stdout.write('\n');
+  if (which === 'indexer' || which === 'all') await indexerBench({ events: positiveInt(values.events, 10_000, 'events'), seed });
+}
+
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (err) => {
+    process.stderr.write(err instanceof UsageError ? `${err.message}\n` : `bench crashed: ${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  },
+);
