@@ -37,8 +37,7 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
 
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
-/** The wall-clock time and ISO weekday (1 = Monday) at `epoch` in `timeZone`. */
-export function toWallTime(epoch: number, timeZone: string): WallTime & { weekday: number } {
+function wallTimeFromIntl(epoch: number, timeZone: string): WallTime & { weekday: number } {
   const parts = partsFormatter(timeZone).formatToParts(new Date(epoch * 1000));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
   return {
@@ -52,9 +51,38 @@ export function toWallTime(epoch: number, timeZone: string): WallTime & { weekda
   };
 }
 
-function offsetSeconds(epoch: number, timeZone: string): number {
-  const w = toWallTime(epoch, timeZone);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) / 1000 - epoch;
+/**
+ * UTC offsets per zone and quarter hour. formatToParts costs ~20 µs and pages call this hundreds of times; zones
+ * change offset only on quarter-hour boundaries, so one lookup serves the whole quarter.
+ */
+const QUARTER = 900;
+const offsetCache = new Map<string, number>();
+
+function offsetAt(epoch: number, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(epoch / QUARTER)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    const start = Math.floor(epoch / QUARTER) * QUARTER;
+    const w = wallTimeFromIntl(start, timeZone);
+    offset = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) / 1000 - start;
+    if (offsetCache.size > 20_000) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock time and ISO weekday (1 = Monday) at `epoch` in `timeZone`. */
+export function toWallTime(epoch: number, timeZone: string): WallTime & { weekday: number } {
+  const d = new Date((Math.floor(epoch) + offsetAt(epoch, timeZone)) * 1000);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    weekday: ((d.getUTCDay() + 6) % 7) + 1,
+  };
 }
 
 /**
@@ -63,8 +91,8 @@ function offsetSeconds(epoch: number, timeZone: string): number {
  */
 export function fromWallTime(w: WallTime, timeZone: string): number {
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) / 1000;
-  const first = asUtc - offsetSeconds(asUtc, timeZone);
-  const second = asUtc - offsetSeconds(first, timeZone);
+  const first = asUtc - offsetAt(asUtc, timeZone);
+  const second = asUtc - offsetAt(first, timeZone);
   if (first === second) return first;
   // Across a transition the two guesses differ; take the earlier one that maps back to the asked time.
   const candidates = [Math.min(first, second), Math.max(first, second)];

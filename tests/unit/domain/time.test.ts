@@ -33,3 +33,22 @@ describe('time', () => {
     expect(toWallTime(e, TZ).weekday).toBe(5);
   });
 });
+
+describe('cached offsets', () => {
+  it('agree with Intl for every quarter hour around DST changes and in odd zones', () => {
+    const zones = ['Europe/Stockholm', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/Los_Angeles'];
+    const ref = (epoch: number, tz: string) => {
+      const p = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(epoch * 1000);
+      const g = (t: string) => Number(p.find((x) => x.type === t)?.value);
+      return [g('year'), g('month'), g('day'), g('hour'), g('minute')];
+    };
+    for (const tz of zones) {
+      for (const start of [Date.UTC(2026, 2, 27) / 1000, Date.UTC(2026, 9, 23) / 1000, Date.UTC(2026, 3, 3) / 1000]) {
+        for (let t = start; t < start + 4 * 86_400; t += 450) {
+          const w = toWallTime(t, tz);
+          expect([w.year, w.month, w.day, w.hour, w.minute], `${tz} ${t}`).toEqual(ref(t, tz));
+        }
+      }
+    }
+  });
+});
