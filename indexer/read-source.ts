@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { SourceConfig } from '../src/config/data-schemas.js';
 import type { AppConfig } from '../src/config/app-schema.js';
 import type { EventDoc } from '../src/domain/event.js';
@@ -7,11 +8,21 @@ import { AppError } from '../src/errors.js';
 import type { Enrichers } from './enrich/to-documents.js';
 import { toDocuments } from './enrich/to-documents.js';
 import { shiftEvent, weeksToShift } from './enrich/time-shift.js';
-import { type FetchOutcome, fetchDocument } from './fetch.js';
+import { type FetchOptions, fetchDocument } from './fetch.js';
+import type { FetchedDocument, SourceAdapter } from './sources/adapter.js';
 import { adapterFor } from './sources/registry.js';
 
 export type SourceOutcome =
-  | { status: 'ok'; docs: EventDoc[]; read: number; skipped: number; rejects: Reject[]; etag: string | null; lastModified: string | null }
+  | {
+      status: 'ok';
+      docs: EventDoc[];
+      read: number;
+      skipped: number;
+      rejects: Reject[];
+      etag: string | null;
+      lastModified: string | null;
+      bodyHash: string;
+    }
   | { status: 'unchanged' }
   | { status: 'failed'; error: AppError };
 
@@ -21,6 +32,41 @@ const DAY = 86_400;
 function asAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   return new AppError('FEED_PARSE_FAILED', (err as Error).message ?? String(err), { cause: err });
+}
+
+type Fetched =
+  | { status: 'not-modified' }
+  | { status: 'ok'; docs: FetchedDocument[]; etag: string | null; lastModified: string | null; bodyHash: string };
+
+/**
+ * Every document of a source: the configured URL, then what the adapter says to follow (next pages, sitemap pages),
+ * within the per-source cap. The first request is conditional when the last full parse is recent.
+ */
+async function fetchAll(
+  source: SourceConfig,
+  adapter: SourceAdapter,
+  opts: Omit<FetchOptions, 'etag' | 'lastModified'>,
+  previous: SourceHealth | undefined,
+): Promise<Fetched> {
+  const queue = [source.url];
+  const seen = new Set<string>();
+  const docs: FetchedDocument[] = [];
+  const hash = createHash('sha256');
+  let validators = { etag: null as string | null, lastModified: null as string | null };
+  while (queue.length && seen.size < MAX_DOCUMENTS_PER_SOURCE) {
+    const url = queue.shift() as string;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const first = seen.size === 1;
+    const conditional = first && previous ? { etag: previous.etag, lastModified: previous.lastModified } : {};
+    const outcome = await fetchDocument(url, { ...opts, ...conditional });
+    if (outcome.status === 'not-modified') return { status: 'not-modified' };
+    if (first) validators = { etag: outcome.etag, lastModified: outcome.lastModified };
+    docs.push(outcome.doc);
+    hash.update(outcome.doc.body);
+    queue.push(...(adapter.follow?.(outcome.doc, source) ?? []));
+  }
+  return { status: 'ok', docs, ...validators, bodyHash: hash.digest('hex') };
 }
 
 /**
@@ -46,25 +92,15 @@ export async function readSource(
   const parseCtx = { now: now - weeks * 7 * DAY, horizonDays: app.indexer.horizonDays, defaultTimeZone: app.indexer.timeZone };
   try {
     const adapter = adapterFor(source);
-    const queue = [source.url];
-    const seen = new Set<string>();
+    const fetched = await fetchAll(source, adapter, fetchOpts, fresh ? previous : undefined);
+    // CASE: many servers send no ETag/Last-Modified; an identical body is just as unchanged.
+    if (fetched.status === 'not-modified' || (fresh && fetched.bodyHash === previous?.bodyHash)) return { status: 'unchanged' };
     const docs: EventDoc[] = [];
     const rejects: Reject[] = [];
     let read = 0;
     let skipped = 0;
-    let validators: { etag: string | null; lastModified: string | null } = { etag: null, lastModified: null };
-    while (queue.length && seen.size < MAX_DOCUMENTS_PER_SOURCE) {
-      const url = queue.shift() as string;
-      if (seen.has(url)) continue;
-      seen.add(url);
-      const first = seen.size === 1;
-      const outcome: FetchOutcome = await fetchDocument(url, {
-        ...fetchOpts,
-        ...(first && fresh ? { etag: previous?.etag, lastModified: previous?.lastModified } : {}),
-      });
-      if (outcome.status === 'not-modified') return { status: 'unchanged' };
-      if (first) validators = { etag: outcome.etag, lastModified: outcome.lastModified };
-      const parsed = adapter.parse(outcome.doc, source, parseCtx);
+    for (const doc of fetched.docs) {
+      const parsed = adapter.parse(doc, source, parseCtx);
       read += parsed.events.length + parsed.rejects.length + (parsed.skipped ?? 0);
       skipped += parsed.skipped ?? 0;
       rejects.push(...parsed.rejects);
@@ -73,9 +109,9 @@ export async function readSource(
         docs.push(...out.docs);
         rejects.push(...out.rejects);
       }
-      queue.push(...(adapter.follow?.(outcome.doc, source) ?? []));
     }
-    return { status: 'ok', docs: docs.filter((d) => d.endsAt >= now), read, skipped, rejects, ...validators };
+    const { etag, lastModified, bodyHash } = fetched;
+    return { status: 'ok', docs: docs.filter((d) => d.endsAt >= now), read, skipped, rejects, etag, lastModified, bodyHash };
   } catch (err) {
     return { status: 'failed', error: asAppError(err) };
   }

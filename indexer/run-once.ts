@@ -72,29 +72,39 @@ export async function runOnce(deps: IndexerDeps, opts: { rebuild?: boolean } = {
     }
     log.info({ source: source.id, progress: `${i + 1}/${sources.length}`, ok: h.ok, unchanged: h.unchanged, indexed: h.indexed, rejected: h.rejected, error: h.error?.code }, 'source read');
   }
+  const { upserted, deleted, merged, total } =
+    readOk.size === 0 && !opts.rebuild
+      ? { upserted: 0, deleted: await writer.pruneEndedBefore(now), merged: 0, total: await writer.count() }
+      : await writeChanges(writer, fresh, readOk, now, opts.rebuild ?? false);
+  const summary = { sources: health, upserted, deleted, merged, total, durationMs: Date.now() - started };
+  await writeState(config.app.dataDir, nextState(state, health, summary, now));
+  log.info({ upserted, deleted, merged, total, durationMs: summary.durationMs }, 'indexer run finished');
+  return summary;
+}
+
+/**
+ * Merges fresh documents with the kept ones of sources not read this run, then writes only the difference (or
+ * everything into a fresh index, for a rebuild). Nothing of a source that was not read is deleted, except past
+ * occurrences.
+ */
+async function writeChanges(writer: EventWriter, fresh: EventDoc[], readOk: Set<string>, now: number, rebuild: boolean) {
   const existing = await writer.documentHashes();
   // Sources not read this run (failed, unchanged, disabled) keep their documents and take part in dedup as they are.
   const keptSources = [...new Set([...existing.values()].map((v) => v.source))].filter((id) => !readOk.has(id));
-  const kept = fresh.length || opts.rebuild ? await writer.documentsOfSources(keptSources) : [];
-  const { docs: merged, merged: mergedCount } = dedupe([...fresh, ...kept]);
-  const final = merged.filter((d) => d.endsAt >= now).map((d) => ({ ...d, hash: contentHash(d) }));
-  const finalIds = new Set(final.map((d) => d.id));
-  let upserted = 0;
-  let deleted = 0;
-  if (opts.rebuild) {
+  const kept = await writer.documentsOfSources(keptSources);
+  const untouched = new Set([...fresh, ...kept]);
+  const { docs, merged } = dedupe([...fresh, ...kept]);
+  // Only documents that dedup rebuilt need a new hash; the others carry theirs from enrichment or the index.
+  const final = docs.filter((d) => d.endsAt >= now).map((d) => (untouched.has(d) ? d : { ...d, hash: contentHash(d) }));
+  if (rebuild) {
     await writer.rebuild(final);
-    upserted = final.length;
-  } else {
-    upserted = await writer.upsert(final.filter((d) => existing.get(d.id)?.hash !== d.hash));
-    // Without fresh documents the kept ones were not loaded: only the read sources' leftovers are in scope.
-    const inScope = (source: string) => kept.length > 0 || readOk.has(source);
-    deleted = await writer.remove([...existing].filter(([id, v]) => !finalIds.has(id) && inScope(v.source)).map(([id]) => id));
-    deleted += await writer.pruneEndedBefore(now);
+    return { upserted: final.length, deleted: 0, merged, total: final.length };
   }
-  const summary = { sources: health, upserted, deleted, merged: mergedCount, total: final.length, durationMs: Date.now() - started };
-  await writeState(config.app.dataDir, nextState(state, health, summary, now));
-  log.info({ upserted, deleted, merged: mergedCount, total: final.length, durationMs: summary.durationMs }, 'indexer run finished');
-  return summary;
+  const finalIds = new Set(final.map((d) => d.id));
+  const upserted = await writer.upsert(final.filter((d) => existing.get(d.id)?.hash !== d.hash));
+  const deleted =
+    (await writer.remove([...existing.keys()].filter((id) => !finalIds.has(id)))) + (await writer.pruneEndedBefore(now));
+  return { upserted, deleted, merged, total: final.length };
 }
 
 function nextState(state: IndexerState, health: SourceHealth[], s: RunSummary, now: number): IndexerState {
@@ -130,6 +140,7 @@ function healthOf(
     unchanged: false,
     etag: previous?.etag ?? null,
     lastModified: previous?.lastModified ?? null,
+    bodyHash: previous?.bodyHash ?? null,
     lastFullParse: previous?.lastFullParse ?? null,
   };
   if (outcome.status === 'failed') return { ...base, ok: false, error: { code: outcome.error.code, message: outcome.error.message } };
@@ -144,6 +155,7 @@ function healthOf(
     rejectReasons: reasonCounts(outcome.rejects),
     etag: outcome.etag,
     lastModified: outcome.lastModified,
+    bodyHash: outcome.bodyHash,
     lastFullParse: now,
   };
 }

@@ -18,6 +18,8 @@ export interface SourceHealth {
   unchanged: boolean;
   etag: string | null;
   lastModified: string | null;
+  /** SHA-256 of the bodies last parsed: an identical body counts as unchanged, like a 304. */
+  bodyHash: string | null;
   /** When the feed was last parsed in full (conditional GET is skipped after a day so the horizon moves on). */
   lastFullParse: number | null;
 }

@@ -61,6 +61,8 @@ describe('indexer updates that never lose data', () => {
     expect(summary.upserted).toBe(0);
     expect(summary.deleted).toBe(0);
     expect(summary.sources.find((s) => s.id === 'feed-a')?.unchanged).toBe(true);
+    // feed-b sends no validators: its identical body is recognised by its hash.
+    expect(summary.sources.find((s) => s.id === 'feed-b')?.unchanged).toBe(true);
   });
 
   it('when a source answers 500, its last good events stay searchable and it is marked failing', async () => {
