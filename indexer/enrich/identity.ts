@@ -14,8 +14,26 @@ export function occurrenceIdOf(eventId: string, startsAt: number): string {
   return `${eventId}-${startsAt.toString(36)}`;
 }
 
-/** Hash of everything a visitor could see change; `updatedAt` and `hash` itself are left out. */
-export function contentHash(doc: Omit<EventDoc, 'hash' | 'updatedAt'> & Partial<Pick<EventDoc, 'hash' | 'updatedAt'>>): string {
+type Hashable = Omit<EventDoc, 'hash' | 'updatedAt'> & Partial<Pick<EventDoc, 'hash' | 'updatedAt'>>;
+type Shared = Omit<Hashable, 'id' | 'startsAt' | 'endsAt'>;
+
+/** Top-level keys sorted (nested objects keep the order the code builds them in, which is fixed). */
+function stable(value: Record<string, unknown>): string {
+  return JSON.stringify(Object.keys(value).sort().map((k) => [k, value[k]]));
+}
+
+/** Hash of what every occurrence of an event shares (computed once per event, not per occurrence). */
+export function sharedHash(doc: Shared): string {
   const { hash: _h, updatedAt: _u, ...rest } = doc;
-  return digest(JSON.stringify(rest, Object.keys(rest).sort()), 22);
+  return digest(stable(rest), 22);
+}
+
+/** Hash of everything a visitor could see change in one document; `updatedAt` and `hash` itself are left out. */
+export function contentHash(doc: Hashable, shared = sharedHash(withoutOccurrence(doc))): string {
+  return digest(`${shared}|${doc.id}|${doc.startsAt}|${doc.endsAt}`, 22);
+}
+
+function withoutOccurrence(doc: Hashable): Shared {
+  const { id: _i, startsAt: _s, endsAt: _e, ...shared } = doc;
+  return shared;
 }

@@ -2,7 +2,7 @@ import type { SourceConfig } from '../../src/config/data-schemas.js';
 import { type EventDoc, eventDocSchema } from '../../src/domain/event.js';
 import type { Reject, SourceEvent } from '../../src/domain/source-event.js';
 import type { Categoriser } from './categorise.js';
-import { contentHash, eventIdOf, occurrenceIdOf } from './identity.js';
+import { contentHash, eventIdOf, occurrenceIdOf, sharedHash } from './identity.js';
 import type { Keywords } from './keywords.js';
 import type { Places } from './places.js';
 import { priceFromText } from './price.js';
@@ -80,9 +80,10 @@ export function toDocuments(
   };
   const docs: EventDoc[] = [];
   const rejects: Reject[] = [];
+  const sharedPart = sharedHash(shared);
   for (const o of occurrences) {
     const draft = { ...shared, id: occurrenceIdOf(eventId, o.startsAt), startsAt: o.startsAt, endsAt: o.endsAt };
-    const doc = { ...draft, updatedAt: e.updatedAt ?? now, hash: contentHash(draft) };
+    const doc = { ...draft, updatedAt: e.updatedAt ?? now, hash: contentHash(draft, sharedPart) };
     const checked = eventDocSchema.safeParse(doc);
     if (checked.success) docs.push(checked.data);
     else rejects.push({ ref: e.uid, reason: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
