@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { indexerBench } from './indexer.js';
+import { relevanceBench } from './relevance.js';
 import { searchBench } from './search.js';
 
-const USAGE = `usage: npm run bench -- [search|indexer|all] [options]
+const USAGE = `usage: npm run bench -- [search|indexer|relevance|all] [options]
   search:  --docs N (50000)  --duration S (10)  --connections C (10)
   indexer: --events N (10000)
   both:    --seed N (42)`;
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     },
   });
   const which = positionals[0] ?? 'search';
-  if (values.help || !['search', 'indexer', 'all'].includes(which) || positionals.length > 1) {
+  if (values.help || !['search', 'indexer', 'relevance', 'all'].includes(which) || positionals.length > 1) {
     process.stdout.write(`${USAGE}\n`);
     process.exitCode = values.help ? 0 : 1;
     return;
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
   }
   if (which === 'all') process.stdout.write('\n');
   if (which === 'indexer' || which === 'all') await indexerBench({ events: positiveInt(values.events, 10_000, 'events'), seed });
+  if (which === 'all') process.stdout.write('\n');
+  if (which === 'relevance' || which === 'all') await relevanceBench();
 }
 
 main().then(

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash, eventIdOf, occurrenceIdOf, sharedHash } from '../../../../indexer/enrich/identity.js';
-import { ID_PATTERN } from '../../../../src/domain/event.js';
+import { type EventDoc, ID_PATTERN } from '../../../../src/domain/event.js';
 
-const base = {
+const base: Omit<EventDoc, 'hash' | 'updatedAt'> = {
   id: 'a-1', eventId: 'a', uid: 'u', kind: 'event', status: 'scheduled', title: 'Jazz', description: '', descriptionText: '',
   lang: 'sv', categories: [], categoryLabels: [], keywords: [], textKeywords: [], area: null, areaName: null,
   venue: { name: 'Konserthuset', address: null }, _geo: { lat: 56.88, lng: 14.8 }, startsAt: 100, endsAt: 200,
   allDay: false, openWeekdays: [], openingHours: null, indoor: null, free: null, price: null, audience: [],
   accessibility: [], organizer: null, source: 's', sources: ['s'], url: null, image: null, online: false,
-} as const;
+};
 
 describe('ids and content hashes', () => {
   it('derives Meilisearch-safe ids from any UID', () => {
