@@ -1,6 +1,6 @@
 import type { Config } from '../../src/config/load-config.js';
 import { createEventReader } from '../../src/search/event-reader.js';
-import { readSearchInput, vocabularyOf } from '../../src/web/search-input.js';
+import { presetRanges, readSearchInput, vocabularyOf } from '../../src/web/search-input.js';
 
 /** A POST /multi-search request body. */
 export interface MultiSearchBody {
@@ -46,13 +46,13 @@ export async function multiSearchBody(params: Record<string, string>, config: Co
   const tz = config.app.indexer.timeZone;
   const { query } = readSearchInput(params, vocabularyOf(config), now, tz);
   let captured: MultiSearchBody | null = null as MultiSearchBody | null;
-  const recorder = {
-    multiSearch: async (body: MultiSearchBody) => {
-      captured = body;
-      return { results: [{ hits: [], facetDistribution: {}, totalHits: 0, page: 1, totalPages: 0, processingTimeMs: 0 }] };
-    },
+  const recorder = async (queries: MultiSearchBody['queries']) => {
+    captured = { queries };
+    return queries.map(() => ({ hits: [], facetDistribution: {}, totalHits: 0, page: 1, totalPages: 0, processingTimeMs: 0 }));
   };
-  await createEventReader(recorder as unknown as Parameters<typeof createEventReader>[0], config.app.meili.indexName, tz).search(query, now);
+  const reader = createEventReader(null as never, recorder as never, config.app.meili.indexName, tz);
+  // As the search route asks: with the date facet's preset counts.
+  await reader.search(query, now, presetRanges(now, tz));
   if (!captured) throw new Error('the event reader sent no multi-search');
   return captured;
 }

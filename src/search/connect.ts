@@ -7,6 +7,7 @@ import { findRunningEmbedded, startEmbeddedMeili } from './embedded-meili.js';
 import { createEventReader, type EventReader } from './event-reader.js';
 import { createEventWriter, type EventWriter } from './event-writer.js';
 import { ensureApiKeys } from './keys.js';
+import { createMultiSearch } from './multi-search.js';
 import { indexSettings } from './settings.js';
 
 /** The engine as the processes see it: a reader (search key), a writer (admin key) and a way to stop. */
@@ -62,7 +63,12 @@ export async function connectSearch(app: AppConfig, taxonomy: Taxonomy, logger: 
   const timeouts = { requestTimeoutMs: app.meili.requestTimeoutMs, taskTimeoutMs: app.meili.taskTimeoutMs };
   try {
     const keys = await ensureApiKeys(createClient({ url, apiKey: masterKey, ...timeouts }), app.meili.indexName);
-    const reader = createEventReader(createClient({ url, apiKey: keys.search, ...timeouts }), app.meili.indexName, app.indexer.timeZone);
+    const reader = createEventReader(
+      createClient({ url, apiKey: keys.search, ...timeouts }),
+      createMultiSearch(url, keys.search, app.meili.requestTimeoutMs),
+      app.meili.indexName,
+      app.indexer.timeZone,
+    );
     const writer = createEventWriter(
       createClient({ url, apiKey: keys.admin, ...timeouts }),
       app.meili.indexName,

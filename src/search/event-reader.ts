@@ -1,7 +1,8 @@
-import type { Meilisearch, MultiSearchQuery, SearchResponse } from 'meilisearch';
+import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import type { EventDoc } from '../domain/event.js';
 import type { SearchQuery } from '../domain/search-query.js';
 import { guard } from './client.js';
+import type { MultiSearch } from './multi-search.js';
 import { and, eq, gte } from './filter.js';
 import { buildFilter, facetClauses } from './query-filter.js';
 import { FACET_FIELDS, type FacetField } from './settings.js';
@@ -61,7 +62,7 @@ function emptyFacets(): FacetCounts {
   return Object.fromEntries(FACET_FIELDS.map((f) => [f, {}])) as FacetCounts;
 }
 
-export function createEventReader(client: Meilisearch, indexName: string, timeZone: string): EventReader {
+export function createEventReader(client: Meilisearch, multiSearch: MultiSearch, indexName: string, timeZone: string): EventReader {
   return {
     search: (query, now, dateRanges = {}) =>
       guard('search', async () => {
@@ -97,10 +98,7 @@ export function createEventReader(client: Meilisearch, indexName: string, timeZo
           page: 1,
           hitsPerPage: 0,
         }));
-        const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, EventHit>({
-          queries: [main, ...perFacet, ...perDate],
-        });
-        const [first, ...rest] = results as unknown as SearchResponse<EventHit>[];
+        const [first, ...rest] = await multiSearch<EventHit>([main, ...perFacet, ...perDate]);
         if (!first) throw new Error('empty multi-search response');
         const facets = { ...emptyFacets(), ...first.facetDistribution };
         for (const r of rest.slice(0, perFacet.length)) Object.assign(facets, r.facetDistribution);

@@ -1,4 +1,4 @@
-import type { SearchQuery } from '../domain/search-query.js';
+import { emptyQuery, type SearchQuery } from '../domain/search-query.js';
 import type { EventReader } from '../search/event-reader.js';
 import type { Lang } from './i18n.js';
 import { t } from './i18n.js';
@@ -47,11 +47,30 @@ export async function zeroResultSuggestions(
   const counts = await Promise.all(
     options.map((r) => reader.search({ ...input.query, ...r.query, page: 1, hitsPerPage: 1 }, now).then((res) => res.total)),
   );
-  return options
+  const drops = options
     .map((r, i) => ({ r, count: counts[i] ?? 0 }))
     .filter(({ count }) => count > 0)
     .map(({ r, count }) => {
       const params = toSearchParams(input, { ...r.params, page: null });
       return { label: t(lang, 'results.dropFilter', { label: r.label, count }), href: `${base}?${params}` };
     });
+  return drops.length ? drops : browseSuggestions(reader, now, lang, base, label);
+}
+
+/** Nothing to drop (a text search alone found nothing): the busiest categories to browse instead. */
+async function browseSuggestions(
+  reader: EventReader,
+  now: number,
+  lang: Lang,
+  base: string,
+  label: (field: string, value: string) => string,
+): Promise<Suggestion[]> {
+  const { facets } = await reader.search({ ...emptyQuery(), hitsPerPage: 0 }, now);
+  return Object.entries(facets.categories)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([id, count]) => ({
+      label: t(lang, 'results.browseCategory', { label: label('categories', id), count }),
+      href: `${base}?${new URLSearchParams({ category: id })}`,
+    }));
 }

@@ -159,3 +159,23 @@ describe('hostile feeds', () => {
     expect(await titles()).toContain('feed-a:Orgelkonsert i domkyrkan – ny solist');
   });
 });
+
+describe('settings', () => {
+  it('a settings change is applied in place without losing documents', async () => {
+    const { createEventWriter } = await import('../../src/search/event-writer.js');
+    const { createClient } = await import('../../src/search/client.js');
+    const { indexSettings } = await import('../../src/search/settings.js');
+    const { readFileSync } = await import('node:fs');
+    const masterKey = readFileSync(path.join(t.dataDir, 'meili-master-key'), 'utf8').trim();
+    const client = createClient({ url: t.engine.url, apiKey: masterKey, requestTimeoutMs: 10_000, taskTimeoutMs: 60_000 });
+    const before = await t.engine.writer.count();
+    const changed = { ...indexSettings(t.config.taxonomy), stopWords: ['och'] };
+    await createEventWriter(client, t.config.app.meili.indexName, changed, quietLogger).prepare();
+    expect((await client.index(t.config.app.meili.indexName).getSettings()).stopWords).toEqual(['och']);
+    expect(await t.engine.writer.count()).toBe(before);
+    // And back: prepare() notices the difference again.
+    await t.engine.writer.prepare();
+    expect((await client.index(t.config.app.meili.indexName).getSettings()).stopWords).toEqual([]);
+    expect(await t.engine.writer.count()).toBe(before);
+  });
+});

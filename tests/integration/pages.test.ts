@@ -107,6 +107,12 @@ describe('search page behaviour', () => {
     expect(text(html)).toMatch(/Utan filtret Braås: \d+ träffar/);
   });
 
+  it('on zero results for text alone suggests categories to browse', async () => {
+    const html = await (await fetch(`${base}/?q=xyzzyplugh`)).text();
+    expect(text(html)).toContain('Inga träffar');
+    expect(text(html)).toMatch(/Se alla inom Musik &amp; konserter \(\d+\)/);
+  });
+
   it('offers "show more" that appends the next page', async () => {
     const html = await (await fetch(`${base}/?per_page=5`)).text();
     expect(attrs(html)).toMatch(/<li id="more"[\s\S]*hx-get="\/\?page=2"[\s\S]*hx-select="#cards > li"/);
