@@ -1,3 +1,4 @@
+import { OPEN_END } from '../../src/domain/event.js';
 import type { SourceEvent } from '../../src/domain/source-event.js';
 import { addLocalDays, fromWallTime, localDayDiff } from '../../src/domain/time.js';
 
@@ -13,6 +14,6 @@ export function weeksToShift(anchorIsoDate: string, now: number, timeZone: strin
 
 export function shiftEvent(e: SourceEvent, weeks: number, timeZone: string): SourceEvent {
   if (weeks === 0) return e;
-  const move = (t: number) => (t <= 0 || t >= 4_102_444_800 ? t : addLocalDays(t, weeks * 7, timeZone));
+  const move = (t: number) => (t <= 0 || t >= OPEN_END ? t : addLocalDays(t, weeks * 7, timeZone));
   return { ...e, occurrences: e.occurrences.map((o) => ({ startsAt: move(o.startsAt), endsAt: move(o.endsAt) })) };
 }

@@ -1,5 +1,5 @@
 import type { SourceConfig } from '../../src/config/data-schemas.js';
-import { type EventDoc, eventDocSchema } from '../../src/domain/event.js';
+import { type EventDoc, eventDocSchema, OPEN_END } from '../../src/domain/event.js';
 import type { Reject, SourceEvent } from '../../src/domain/source-event.js';
 import type { Categoriser } from './categorise.js';
 import { contentHash, eventIdOf, occurrenceIdOf, sharedHash } from './identity.js';
@@ -14,7 +14,7 @@ export interface Enrichers {
   keywords: Keywords;
 }
 
-const ALWAYS_OPEN = { startsAt: 0, endsAt: 4_102_444_800 };
+const ALWAYS_OPEN = { startsAt: 0, endsAt: OPEN_END };
 const ALL_WEEK = [1, 2, 3, 4, 5, 6, 7];
 
 function placeOf(e: SourceEvent, places: Places) {

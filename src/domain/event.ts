@@ -6,6 +6,9 @@ export const ID_PATTERN = /^[a-zA-Z0-9_-]{1,511}$/;
 export const KINDS = ['event', 'experience'] as const;
 export type Kind = (typeof KINDS)[number];
 
+/** The end the indexer gives an experience open without an end date (2100-01-01); its start is 0. */
+export const OPEN_END = 4_102_444_800;
+
 export const STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
 export type EventStatus = (typeof STATUSES)[number];
 

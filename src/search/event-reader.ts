@@ -52,8 +52,9 @@ export interface EventReader {
 }
 
 function sortOf(query: SearchQuery): string[] | undefined {
-  // Experiences are open "now" (their startsAt is when they opened): dated events first, soonest first.
-  if (query.sort === 'soonest') return ['kind:asc', 'startsAt:asc'];
+  // Experiences are open "now" (their startsAt is when they opened): dated events first, soonest first. Browsing
+  // without words has no relevance to rank by, so it shows what is on soonest too.
+  if (query.sort === 'soonest' || (query.sort === 'relevance' && !query.q)) return ['kind:asc', 'startsAt:asc'];
   if (query.sort === 'nearest' && query.near) return [`_geoPoint(${query.near.lat}, ${query.near.lng}):asc`];
   return undefined;
 }

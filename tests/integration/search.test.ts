@@ -139,3 +139,18 @@ describe('bad input', () => {
     expect(ready.status).toBe(200);
   });
 });
+
+describe('browsing without words', () => {
+  it('lists dated events soonest first, and the API gives always-open experiences no dates', async () => {
+    const body = (await (await fetch(`${base}/api/events?per_page=50`)).json()) as {
+      hits: { kind: string; startsAt: string | null; endsAt: string | null }[];
+      total: number;
+    };
+    const events = body.hits.filter((h) => h.kind === 'event');
+    expect(body.hits[0]?.kind).toBe('event');
+    const starts = events.map((h) => h.startsAt as string);
+    expect(starts).toEqual([...starts].sort());
+    const all = (await (await fetch(`${base}/api/events?kind=experience&per_page=50`)).json()) as typeof body;
+    expect(all.hits.some((h) => h.startsAt === null && h.endsAt === null)).toBe(true);
+  });
+});

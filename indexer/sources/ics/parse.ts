@@ -1,5 +1,6 @@
 import ical, { type CalendarResponse, type VEvent } from 'node-ical';
 import type { SourceConfig } from '../../../src/config/data-schemas.js';
+import { OPEN_END } from '../../../src/domain/event.js';
 import {
   emptySourceEvent,
   type ParseContext,
@@ -16,7 +17,6 @@ import { expand, subDailyRule, toEpoch } from './times.js';
 export class IcsFormatError extends Error {}
 
 const OUTSIDE_HORIZON = 'no occurrence within the horizon';
-const FAR_FUTURE = 4_102_444_800; // 2100-01-01
 
 /**
  * CASE: node-ical keys components by UID, so a VEVENT whose UID another VEVENT (an older SEQUENCE) or a VTODO also
@@ -117,7 +117,7 @@ function whenOf(e: VEvent, kind: SourceEvent['kind'], ctx: ParseContext): Pick<S
   if (kind === 'experience') {
     const allDay = e.datetype === 'date';
     const startsAt = toEpoch(e.start, allDay, ctx.defaultTimeZone);
-    const endsAt = e.end ? toEpoch(e.end, allDay, ctx.defaultTimeZone) : FAR_FUTURE;
+    const endsAt = e.end ? toEpoch(e.end, allDay, ctx.defaultTimeZone) : OPEN_END;
     return endsAt < ctx.now ? { occurrences: [], allDay } : { occurrences: [{ startsAt, endsAt }], allDay };
   }
   return expand(e, ctx.now, to, ctx.defaultTimeZone);

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { OPEN_END } from '../../domain/event.js';
 import type { EventReader } from '../../search/event-reader.js';
 import { readSearchInput, vocabularyOf } from '../search-input.js';
 import type { SearchRouteDeps } from './search.js';
@@ -23,8 +24,9 @@ export function apiRoutes(deps: SearchRouteDeps & { reader: EventReader }): Rout
         kind: h.kind,
         status: h.status,
         title: h.title,
-        startsAt: new Date(h.startsAt * 1000).toISOString(),
-        endsAt: new Date(h.endsAt * 1000).toISOString(),
+        // An experience open all year has no start or end.
+        startsAt: h.startsAt > 0 ? new Date(h.startsAt * 1000).toISOString() : null,
+        endsAt: h.endsAt < OPEN_END ? new Date(h.endsAt * 1000).toISOString() : null,
         venue: h.venue,
         area: h.area,
         categories: h.categories,
