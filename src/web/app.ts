@@ -54,7 +54,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(apiRoutes(deps));
   app.use(searchRoutes(deps));
   app.use(eventRoutes(deps));
-  app.use(adminRoutes(deps.config, deps.now));
+  app.use(adminRoutes(deps.config));
   app.use((_req, _res, next) => next(new AppError('NOT_FOUND', 'no such page', { status: 404 })));
   app.use(errorHandler(deps.logger));
   return app;

@@ -25,7 +25,7 @@ function presentedToken(req: Request): string | null {
 }
 
 /** /admin/sources: source health for operators, behind the admin token from config (absent token: no admin pages). */
-export function adminRoutes(config: Config, now: () => number): Router {
+export function adminRoutes(config: Config): Router {
   const router = Router();
   const token = config.app.adminToken;
   const guard = (req: Request, res: Response, next: NextFunction) => {
@@ -39,7 +39,7 @@ export function adminRoutes(config: Config, now: () => number): Router {
     const state = await readState(config.app.dataDir);
     res.set('Cache-Control', 'no-store');
     if (req.accepts(['html', 'json']) === 'json') return res.json(state);
-    res.render('pages/admin-sources', sourceHealthModel(state, config, now()));
+    res.render('pages/admin-sources', sourceHealthModel(state, config));
   });
   return router;
 }

@@ -1,6 +1,7 @@
 import type { Config } from '../../config/load-config.js';
-import type { IndexerState } from '../../domain/source-health.js';
+import type { IndexerState, SourceHealth } from '../../domain/source-health.js';
 import { formatWhen } from '../format.js';
+import { type Lang, t } from '../i18n.js';
 
 export interface SourceRow {
   id: string;
@@ -16,12 +17,16 @@ export interface SourceRow {
   reasons: { reason: string; count: number }[];
 }
 
-function when(epoch: number | null): string {
-  return epoch ? formatWhen(epoch, epoch, false, 'sv') : 'aldrig';
+function statusText(enabled: boolean, h: SourceHealth | undefined, lang: Lang): string {
+  if (!enabled) return t(lang, 'admin.disabled');
+  if (!h) return t(lang, 'admin.notRead');
+  if (!h.ok) return t(lang, 'admin.failing');
+  return t(lang, h.unchanged ? 'admin.okUnchanged' : 'admin.ok');
 }
 
-/** The admin page's table: configured sources first, with their last recorded health. */
-export function sourceHealthModel(state: IndexerState, config: Config, _now: number) {
+/** The admin page's table: configured sources, with their last recorded health. */
+export function sourceHealthModel(state: IndexerState, config: Config, lang: Lang = 'sv') {
+  const when = (epoch: number | null) => (epoch ? formatWhen(epoch, epoch, false, lang) : t(lang, 'admin.never'));
   const rows: SourceRow[] = config.sources.map((s) => {
     const h = state.sources[s.id];
     return {
@@ -29,10 +34,10 @@ export function sourceHealthModel(state: IndexerState, config: Config, _now: num
       name: s.name ?? s.id,
       type: s.type,
       ok: h?.ok ?? false,
-      statusText: !s.enabled ? 'avstängd' : !h ? 'ej läst ännu' : h.ok ? (h.unchanged ? 'OK (oförändrad)' : 'OK') : 'FEL',
+      statusText: statusText(s.enabled, h, lang),
       lastAttempt: when(h?.lastAttempt ?? null),
       lastSuccess: when(h?.lastSuccess ?? null),
-      counts: h ? `${h.read} lästa, ${h.indexed} indexerade, ${h.skipped} utanför horisonten, ${h.rejected} avvisade` : '–',
+      counts: h ? t(lang, 'admin.counts', { read: h.read, indexed: h.indexed, skipped: h.skipped, rejected: h.rejected }) : '–',
       duration: h ? `${h.durationMs} ms` : '–',
       error: h?.error ? `${h.error.code}: ${h.error.message}` : null,
       reasons: h?.rejectReasons.slice(0, 5) ?? [],
@@ -40,9 +45,9 @@ export function sourceHealthModel(state: IndexerState, config: Config, _now: num
   });
   const run = state.lastRun;
   return {
-    lang: 'sv',
-    pageTitle: 'Källor',
+    lang,
+    pageTitle: t(lang, 'admin.title'),
     rows,
-    lastRun: run ? `${when(run.finishedAt)}: ${run.upserted} skrivna, ${run.deleted} borttagna, ${run.merged} dubbletter sammanslagna` : 'Ingen körning ännu',
+    lastRun: run ? t(lang, 'admin.run', { when: when(run.finishedAt), upserted: run.upserted, deleted: run.deleted, merged: run.merged }) : t(lang, 'admin.noRun'),
   };
 }
