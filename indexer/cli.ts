@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config/load-config.js';
+import { isAppError } from '../src/errors.js';
 import { readState } from '../src/health/state-store.js';
 import { createLogger } from '../src/logger.js';
 import { connectSearch } from '../src/search/connect.js';
@@ -30,7 +31,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err) => {
-    process.stderr.write(`${err instanceof ConfigError ? err.message : (err as Error).stack ?? String(err)}\n`);
-    process.exit(1);
+    const known = err instanceof ConfigError || isAppError(err);
+    process.stderr.write(`${known ? `${(err as Error).message}` : ((err as Error).stack ?? String(err))}\n`);
+    process.exit(isAppError(err) && err.code === 'INDEXER_BUSY' ? 3 : 1);
   },
 );

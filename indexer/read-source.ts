@@ -53,9 +53,11 @@ async function fetchAll(
   const docs: FetchedDocument[] = [];
   const hash = createHash('sha256');
   let validators = { etag: null as string | null, lastModified: null as string | null };
-  while (queue.length && seen.size < MAX_DOCUMENTS_PER_SOURCE) {
+  while (queue.length) {
     const url = queue.shift() as string;
     if (seen.has(url)) continue;
+    // A partial read would delete the events on the pages not fetched: refuse it.
+    if (seen.size >= MAX_DOCUMENTS_PER_SOURCE) throw new AppError('FEED_TOO_LARGE', `more than ${MAX_DOCUMENTS_PER_SOURCE} documents to follow`);
     seen.add(url);
     const first = seen.size === 1;
     const conditional = first && previous ? { etag: previous.etag, lastModified: previous.lastModified } : {};

@@ -10,6 +10,7 @@ import { createEnrichers } from './enrich/enrichers.js';
 import { dedupe } from './enrich/dedupe.js';
 import { contentHash } from './enrich/identity.js';
 import { readSource, type SourceOutcome } from './read-source.js';
+import { withRunLock } from './run-lock.js';
 
 export interface IndexerDeps {
   config: Config;
@@ -48,13 +49,18 @@ function garbage(outcome: SourceOutcome): SourceOutcome {
  * of sources that failed (or were not read) are kept as they are; past occurrences are pruned.
  * With `rebuild`, everything goes into a fresh index that is swapped in atomically.
  */
-export async function runOnce(deps: IndexerDeps, opts: { rebuild?: boolean } = {}): Promise<RunSummary> {
+export function runOnce(deps: IndexerDeps, opts: { rebuild?: boolean } = {}): Promise<RunSummary> {
+  return withRunLock(deps.config.app.dataDir, () => run(deps, opts));
+}
+
+async function run(deps: IndexerDeps, opts: { rebuild?: boolean }): Promise<RunSummary> {
   const started = Date.now();
   const now = deps.now();
   const { config, writer } = deps;
   const log = deps.logger.child({ module: 'indexer' });
   await writer.prepare();
   const state = await readState(config.app.dataDir);
+  const indexed = await writer.countsBySource();
   const enrich = createEnrichers(config);
   const sources = config.sources.filter((s) => s.enabled);
   const fresh: EventDoc[] = [];
@@ -62,8 +68,10 @@ export async function runOnce(deps: IndexerDeps, opts: { rebuild?: boolean } = {
   const health: SourceHealth[] = [];
   for (const [i, source] of sources.entries()) {
     const t0 = Date.now();
+    // Skip an unchanged feed only when its documents are really in the index (it may have been emptied or rebuilt).
     const previous = state.sources[source.id];
-    const outcome = garbage(await readSource(source, { app: config.app, sourcesDir: config.sourcesDir, enrich, now, previous }));
+    const trusted = !opts.rebuild && (indexed.get(source.id) ?? 0) > 0 ? previous : undefined;
+    const outcome = garbage(await readSource(source, { app: config.app, sourcesDir: config.sourcesDir, enrich, now, previous: trusted }));
     const h = healthOf(source, outcome, previous, now, Date.now() - t0);
     health.push(h);
     if (outcome.status === 'ok') {
@@ -75,7 +83,7 @@ export async function runOnce(deps: IndexerDeps, opts: { rebuild?: boolean } = {
   const { upserted, deleted, merged, total } =
     readOk.size === 0 && !opts.rebuild
       ? { upserted: 0, deleted: await writer.pruneEndedBefore(now), merged: 0, total: await writer.count() }
-      : await writeChanges(writer, fresh, readOk, now, opts.rebuild ?? false);
+      : await writeChanges(writer, fresh, readOk, new Set(sources.map((s) => s.id)), now, opts.rebuild ?? false);
   const summary = { sources: health, upserted, deleted, merged, total, durationMs: Date.now() - started };
   await writeState(config.app.dataDir, nextState(state, health, summary, now));
   log.info({ upserted, deleted, merged, total, durationMs: summary.durationMs }, 'indexer run finished');
@@ -87,10 +95,18 @@ export async function runOnce(deps: IndexerDeps, opts: { rebuild?: boolean } = {
  * everything into a fresh index, for a rebuild). Nothing of a source that was not read is deleted, except past
  * occurrences.
  */
-async function writeChanges(writer: EventWriter, fresh: EventDoc[], readOk: Set<string>, now: number, rebuild: boolean) {
+async function writeChanges(
+  writer: EventWriter,
+  fresh: EventDoc[],
+  readOk: Set<string>,
+  enabled: Set<string>,
+  now: number,
+  rebuild: boolean,
+) {
   const existing = await writer.documentHashes();
-  // Sources not read this run (failed, unchanged, disabled) keep their documents and take part in dedup as they are.
-  const keptSources = [...new Set([...existing.values()].map((v) => v.source))].filter((id) => !readOk.has(id));
+  // Enabled sources not read this run (failed, unchanged) keep their documents and take part in dedup as they are;
+  // documents of sources no longer configured (or disabled) are not kept.
+  const keptSources = [...enabled].filter((id) => !readOk.has(id));
   const kept = await writer.documentsOfSources(keptSources);
   const untouched = new Set([...fresh, ...kept]);
   const { docs, merged } = dedupe([...fresh, ...kept]);
@@ -112,7 +128,7 @@ function nextState(state: IndexerState, health: SourceHealth[], s: RunSummary, n
   for (const h of health) sources[h.id] = h;
   return {
     sources,
-    lastRun: { startedAt: now, finishedAt: Math.floor(Date.now() / 1000), upserted: s.upserted, deleted: s.deleted, merged: s.merged },
+    lastRun: { startedAt: now, finishedAt: now + Math.round(s.durationMs / 1000), upserted: s.upserted, deleted: s.deleted, merged: s.merged },
   };
 }
 

@@ -1,4 +1,5 @@
 import cron from 'node-cron';
+import { isAppError } from '../src/errors.js';
 import type { Logger } from '../src/logger.js';
 import { type IndexerDeps, runOnce } from './run-once.js';
 
@@ -14,7 +15,11 @@ export function scheduleIndexer(deps: IndexerDeps, logger: Logger): Schedule {
   const task = cron.schedule(
     schedule,
     async () => {
-      running = runOnce(deps).catch((err) => log.error({ err }, 'scheduled indexer run failed'));
+      running = runOnce(deps).catch((err) =>
+        isAppError(err) && err.code === 'INDEXER_BUSY'
+          ? log.info({ reason: err.message }, 'scheduled indexer run skipped: another run is in progress')
+          : log.error({ err }, 'scheduled indexer run failed'),
+      );
       await running;
       running = null;
     },

@@ -1,6 +1,7 @@
 /** Stable error codes: logs, the error page and the API name them; operators grep for them. */
 export type ErrorCode =
   | 'CONFIG_INVALID'
+  | 'INDEXER_BUSY'
   | 'MEILI_START_FAILED'
   | 'SEARCH_UNAVAILABLE'
   | 'SEARCH_TASK_FAILED'

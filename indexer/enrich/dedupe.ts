@@ -68,43 +68,45 @@ function merge(keep: EventDoc, other: EventDoc): EventDoc {
 }
 
 /**
- * Merges cross-source duplicates: whole events (all occurrences) whose occurrences match become one event under the
- * richer event's id. Returns the documents without the merged-away ones; `merged` counts events folded in.
+ * Merges cross-source duplicates occurrence by occurrence: an occurrence another source also publishes (same event,
+ * same time, same place) is shown once, from the richer document, with the other's gaps filled in and both sources
+ * listed; the other document is marked `duplicate` (kept, hidden from search). Occurrences only one source has are
+ * untouched. Earlier `duplicate` marks are recomputed. `merged` counts the occurrences marked.
  */
-export function dedupe(docs: EventDoc[]): { docs: EventDoc[]; merged: number } {
+export function dedupe(input: EventDoc[]): { docs: EventDoc[]; merged: number } {
+  const docs = input.map((d) => (d.duplicate ? { ...d, duplicate: false } : d));
   const buckets = new Map<number, EventDoc[]>();
   for (const d of docs) {
     if (d.kind !== 'event') continue;
     const key = Math.floor(d.startsAt / START_WINDOW);
     buckets.set(key, [...(buckets.get(key) ?? []), d]);
   }
-  const replacedBy = new Map<string, EventDoc>();
+  const replacedBy = new Map<string, string>();
   for (const d of docs) {
-    if (d.kind !== 'event' || replacedBy.has(d.eventId)) continue;
+    if (d.kind !== 'event' || replacedBy.has(d.id)) continue;
     const key = Math.floor(d.startsAt / START_WINDOW);
-    const near = [key - 1, key, key + 1].flatMap((k) => buckets.get(k) ?? []);
-    for (const other of near) {
-      if (other.eventId === d.eventId || replacedBy.has(other.eventId) || !isSameEvent(d, other)) continue;
+    for (const other of [key - 1, key, key + 1].flatMap((k) => buckets.get(k) ?? [])) {
+      if (other.id === d.id || replacedBy.has(other.id) || !isSameEvent(d, other)) continue;
       const [keep, drop] = richness(d) >= richness(other) ? [d, other] : [other, d];
-      replacedBy.set(drop.eventId, keep);
+      replacedBy.set(drop.id, keep.id);
       if (drop === d) break;
     }
   }
   if (replacedBy.size === 0) return { docs, merged: 0 };
-  // Follow chains (a → b → c) to the event that survives.
+  // Follow chains (a → b → c) to the occurrence that survives.
   const survivor = (id: string): string => {
     let cur = id;
-    for (let hops = 0; replacedBy.has(cur) && hops < 50; hops++) cur = (replacedBy.get(cur) as EventDoc).eventId;
+    for (let hops = 0; replacedBy.has(cur) && hops < 50; hops++) cur = replacedBy.get(cur) as string;
     return cur;
   };
-  const droppedBy = new Map<string, EventDoc[]>();
+  const absorbed = new Map<string, EventDoc[]>();
   for (const d of docs) {
-    if (!replacedBy.has(d.eventId)) continue;
-    const keepId = survivor(d.eventId);
-    droppedBy.set(keepId, [...(droppedBy.get(keepId) ?? []), d]);
+    if (!replacedBy.has(d.id)) continue;
+    const keepId = survivor(d.id);
+    absorbed.set(keepId, [...(absorbed.get(keepId) ?? []), d]);
   }
-  const out = docs
-    .filter((d) => !replacedBy.has(d.eventId))
-    .map((d) => (droppedBy.get(d.eventId) ?? []).reduce(merge, d));
+  const out = docs.map((d) =>
+    replacedBy.has(d.id) ? { ...d, duplicate: true } : (absorbed.get(d.id) ?? []).reduce(merge, d),
+  );
   return { docs: out, merged: replacedBy.size };
 }

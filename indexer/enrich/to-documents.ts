@@ -77,6 +77,7 @@ export function toDocuments(
     url: e.url,
     image: e.image,
     online: e.online,
+    duplicate: false,
   };
   const docs: EventDoc[] = [];
   const rejects: Reject[] = [];

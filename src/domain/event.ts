@@ -73,6 +73,11 @@ export const eventDocSchema = z
     url: z.string().url().nullable(),
     image: z.string().url().nullable(),
     online: z.boolean(),
+    /**
+     * Another source's document for the same occurrence was kept instead (cross-source dedup). Duplicates stay in the
+     * index, hidden from search, so the event survives when the kept source fails or drops it.
+     */
+    duplicate: z.boolean(),
     updatedAt: z.number().int(),
     /** Content hash of everything above, so unchanged documents are not re-sent. */
     hash: z.string(),

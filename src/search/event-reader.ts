@@ -121,7 +121,7 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
     occurrences: (eventId, now, limit = 50) =>
       guard('occurrences', async () => {
         const res = await client.index<EventDoc>(indexName).search('', {
-          filter: and(eq('eventId', eventId), gte('endsAt', now)),
+          filter: and(eq('eventId', eventId), eq('duplicate', false), gte('endsAt', now)),
           sort: ['startsAt:asc'],
           distinct: 'id',
           limit,

@@ -10,6 +10,8 @@ export interface EventWriter {
   prepare(): Promise<void>;
   /** id → { hash, source } of every document, optionally of one source, for change detection. */
   documentHashes(source?: string): Promise<Map<string, { hash: string; source: string }>>;
+  /** How many events each source has in the index (0 for sources it has none of). */
+  countsBySource(): Promise<Map<string, number>>;
   /** Every document of the given sources (to merge them with fresh ones when their own feed was not read). */
   documentsOfSources(sources: string[]): Promise<EventDoc[]>;
   upsert(docs: EventDoc[]): Promise<number>;
@@ -70,10 +72,15 @@ export function createEventWriter(client: Meilisearch, indexName: string, settin
 
   async function addAll(name: string, docs: EventDoc[]): Promise<void> {
     const index = client.index<EventDoc>(name);
-    // Sent back to back, awaited together: measured ~2x faster than awaiting each batch.
+    // Sent back to back, then waited for one by one: measured ~2x faster than sending each after the last finished.
+    // allSettled first, so no failed request is left without a handler while an earlier task is being waited for.
     const pending = [];
     for (let i = 0; i < docs.length; i += BATCH) pending.push(index.addDocuments(docs.slice(i, i + BATCH)));
-    for (const p of pending) assertSucceeded(await p.waitTask(), `add documents to ${name}`);
+    const enqueued = await Promise.allSettled(pending);
+    for (const e of enqueued) if (e.status === 'rejected') throw e.reason;
+    for (const e of enqueued) {
+      if (e.status === 'fulfilled') assertSucceeded(await client.tasks.waitForTask(e.value.taskUid), `add documents to ${name}`);
+    }
   }
 
   return {
@@ -97,6 +104,14 @@ export function createEventWriter(client: Meilisearch, indexName: string, settin
           for (const d of page.results) out.set(d.id, { hash: d.hash, source: d.source });
           if (page.results.length < BATCH) return out;
         }
+      }),
+
+    countsBySource: () =>
+      guard('count documents per source', async () => {
+        const exists = await client.getIndex(indexName).then(() => true, () => false);
+        if (!exists) return new Map<string, number>();
+        const res = await client.index(indexName).search('', { limit: 0, facets: ['source'] });
+        return new Map(Object.entries(res.facetDistribution?.source ?? {}));
       }),
 
     documentsOfSources: (sources) =>

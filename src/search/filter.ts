@@ -20,6 +20,7 @@ export const FILTER_FIELDS = [
   'eventId',
   'lang',
   'online',
+  'duplicate',
 ] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
 

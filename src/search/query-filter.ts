@@ -33,7 +33,7 @@ export function timeClause(query: SearchQuery, now: number, tz: string): string 
 /** The whole filter, optionally without one facet's clause. */
 export function buildFilter(query: SearchQuery, now: number, tz: string, without?: FacetField): string {
   const clauses = facetClauses(query);
-  const parts = [timeClause(query, now, tz)];
+  const parts = [eq('duplicate', false), timeClause(query, now, tz)];
   for (const [field, clause] of Object.entries(clauses)) if (field !== without) parts.push(clause);
   return and(...parts);
 }

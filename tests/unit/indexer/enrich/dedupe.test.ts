@@ -9,7 +9,7 @@ function doc(over: Partial<EventDoc>): EventDoc {
     textKeywords: [], area: null, areaName: null, venue: { name: 'Växjö Konserthus', address: null }, _geo: { lat: 56.8804, lng: 14.803 },
     startsAt: 1_768_500_000, endsAt: 1_768_507_200, allDay: false, openWeekdays: [1, 2, 3, 4, 5, 6, 7],
     openingHours: null, indoor: null, free: null, price: null, audience: [], accessibility: [], organizer: null,
-    source: 'a', sources: ['a'], url: null, image: null, online: false, updatedAt: 0, hash: 'h',
+    source: 'a', sources: ['a'], url: null, image: null, online: false, duplicate: false, updatedAt: 0, hash: 'h',
     ...over,
   };
 }
@@ -34,15 +34,36 @@ describe('cross-source duplicates', () => {
     const other = doc({ id: 'o1', eventId: 'o', source: 'partner', title: 'Sagostund', startsAt: rich.startsAt });
     const { docs, merged } = dedupe([poor, rich, other]);
     expect(merged).toBe(1);
-    expect(docs.map((d) => d.id).sort()).toEqual(['o1', 'r1']);
+    expect(docs.filter((d) => !d.duplicate).map((d) => d.id).sort()).toEqual(['o1', 'r1']);
+    // The merged-away document stays, marked, so the event survives if the kept source drops it.
+    expect(docs.find((d) => d.id === 'p1')?.duplicate).toBe(true);
     const kept = docs.find((d) => d.id === 'r1');
     expect(kept?.image).toBe('https://b.se/i.jpg');
     expect(kept?.sources).toEqual(['kommun', 'partner']);
+  });
+
+  it('recomputes earlier marks: a duplicate whose twin is gone is shown again', () => {
+    const alone = doc({ id: 'b1', eventId: 'b', source: 'b', duplicate: true });
+    expect(dedupe([alone]).docs[0]?.duplicate).toBe(false);
   });
 
   it('never merges experiences', () => {
     const a = doc({ kind: 'experience' });
     const b = doc({ kind: 'experience', source: 'b', eventId: 'y', id: 'y' });
     expect(dedupe([a, b]).merged).toBe(0);
+  });
+});
+
+describe('duplicates with different dates', () => {
+  it('drops only the shared occurrence: dates one source alone publishes stay', () => {
+    const week = 7 * 86_400;
+    const richOnce = doc({ id: 'a1', eventId: 'a', source: 'a', sources: ['a'], descriptionText: 'Lång text '.repeat(40) });
+    const weekly = [0, 1, 2].map((i) =>
+      doc({ id: `b${i}`, eventId: 'b', source: 'b', sources: ['b'], startsAt: richOnce.startsAt + i * week, endsAt: richOnce.endsAt + i * week }),
+    );
+    const { docs, merged } = dedupe([richOnce, ...weekly]);
+    expect(merged).toBe(1);
+    expect(docs.filter((d) => !d.duplicate).map((d) => d.id).sort()).toEqual(['a1', 'b1', 'b2']);
+    expect(docs.find((d) => d.id === 'a1')?.sources).toEqual(['a', 'b']);
   });
 });
