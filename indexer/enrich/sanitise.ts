@@ -14,6 +14,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
 };
 
 /** Real markup, not "<två>" or "a < b" in plain text. */
+/** The event schema's limit on descriptions. */
+const MAX_HTML = 20_000;
+
 const looksLikeHtml = /<\/?(p|br|b|i|em|strong|a|ul|ol|li|div|span|h[1-6]|table|tr|td|img|font|section|article)\b[^>]*>|&(amp|lt|gt|quot|nbsp|#\d+|#x[0-9a-f]+);/i;
 
 function escapeText(s: string): string {
@@ -31,7 +34,9 @@ export function sanitiseDescription(raw: string): { html: string; text: string }
         .split(/\n{2,}/)
         .map((p) => `<p>${escapeText(p.trim()).replace(/\n/g, '<br>')}</p>`)
         .join('');
-  const html = sanitizeHtml(source, OPTIONS).trim();
+  // Cut before sanitising, never after: a cut in the output could leave a tag open in the page.
+  let html = sanitizeHtml(source.slice(0, MAX_HTML), OPTIONS).trim();
+  if (html.length > MAX_HTML) html = sanitizeHtml(html.slice(0, MAX_HTML - 2_000), OPTIONS).trim();
   const text = sanitizeHtml(html.replace(/<(br\s*\/?|\/p|\/li)>/g, ' $&'), { allowedTags: [], allowedAttributes: {} })
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
@@ -41,7 +46,7 @@ export function sanitiseDescription(raw: string): { html: string; text: string }
     .replace(/&nbsp;/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return { html: html.slice(0, 20_000), text: text.slice(0, 20_000) };
+  return { html, text: text.slice(0, MAX_HTML) };
 }
 
 /** A title or name: tags dropped, entities decoded, whitespace folded. */

@@ -70,8 +70,9 @@ export const eventDocSchema = z
     /** Id of the source that owns the document; `sources` lists every source that published it. */
     source: z.string(),
     sources: z.array(z.string()).min(1),
-    url: z.string().url().nullable(),
-    image: z.string().url().nullable(),
+    // The last check before these become links: http(s) only, never javascript: or data:.
+    url: z.url({ protocol: /^https?$/ }).nullable(),
+    image: z.url({ protocol: /^https?$/ }).nullable(),
     online: z.boolean(),
     /**
      * Another source's document for the same occurrence was kept instead (cross-source dedup). Duplicates stay in the

@@ -87,7 +87,7 @@ export function toWallTime(epoch: number, timeZone: string): WallTime & { weekda
 
 /**
  * Epoch seconds of a wall-clock time in `timeZone`. A time skipped by a DST jump resolves forward (02:30 → 03:30);
- * a repeated one resolves to its first instance.
+ * a time that occurs twice (the autumn hour) resolves to one of its two instants, consistently.
  */
 export function fromWallTime(w: WallTime, timeZone: string): number {
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) / 1000;

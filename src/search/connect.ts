@@ -63,9 +63,10 @@ export async function connectSearch(app: AppConfig, taxonomy: Taxonomy, logger: 
   const timeouts = { requestTimeoutMs: app.meili.requestTimeoutMs, taskTimeoutMs: app.meili.taskTimeoutMs };
   try {
     const keys = await ensureApiKeys(createClient({ url, apiKey: masterKey, ...timeouts }), app.meili.indexName);
+    const multiSearch = createMultiSearch(url, keys.search, app.meili.requestTimeoutMs);
     const reader = createEventReader(
       createClient({ url, apiKey: keys.search, ...timeouts }),
-      createMultiSearch(url, keys.search, app.meili.requestTimeoutMs),
+      multiSearch,
       app.meili.indexName,
       app.indexer.timeZone,
     );
@@ -75,7 +76,16 @@ export async function connectSearch(app: AppConfig, taxonomy: Taxonomy, logger: 
       indexSettings(taxonomy),
       logger,
     );
-    return { url, reader, writer, stop };
+    const stopEmbedded = stop;
+    return {
+      url,
+      reader,
+      writer,
+      stop: async () => {
+        await multiSearch.close();
+        await stopEmbedded();
+      },
+    };
   } catch (err) {
     await stop();
     throw err instanceof AppError ? err : new AppError('SEARCH_UNAVAILABLE', `Meilisearch setup failed: ${(err as Error).message}`, { cause: err });

@@ -2,14 +2,14 @@ import type { Meilisearch, Settings } from 'meilisearch';
 import type { EventDoc } from '../domain/event.js';
 import type { Logger } from '../logger.js';
 import { assertSucceeded, guard } from './client.js';
-import { anyOf, eq, lte } from './filter.js';
+import { anyOf, lte } from './filter.js';
 
 /** What the indexer may do to the index. Only src/search talks to Meilisearch. */
 export interface EventWriter {
   /** Creates the index if missing and applies settings that differ; documents are kept. */
   prepare(): Promise<void>;
   /** id → { hash, source } of every document, optionally of one source, for change detection. */
-  documentHashes(source?: string): Promise<Map<string, { hash: string; source: string }>>;
+  documentHashes(): Promise<Map<string, { hash: string; source: string }>>;
   /** How many events each source has in the index (0 for sources it has none of). */
   countsBySource(): Promise<Map<string, number>>;
   /** Every document of the given sources (to merge them with fresh ones when their own feed was not read). */
@@ -90,7 +90,7 @@ export function createEventWriter(client: Meilisearch, indexName: string, settin
         await applySettings(indexName);
       }),
 
-    documentHashes: (source) =>
+    documentHashes: () =>
       guard('read document hashes', async () => {
         const out = new Map<string, { hash: string; source: string }>();
         const index = client.index<Pick<EventDoc, 'id' | 'hash' | 'source'>>(indexName);
@@ -99,7 +99,6 @@ export function createEventWriter(client: Meilisearch, indexName: string, settin
             fields: ['id', 'hash', 'source'],
             limit: BATCH,
             offset,
-            ...(source ? { filter: eq('source', source) } : {}),
           });
           for (const d of page.results) out.set(d.id, { hash: d.hash, source: d.source });
           if (page.results.length < BATCH) return out;

@@ -23,7 +23,10 @@ async function ensureKey(
 ): Promise<string> {
   try {
     const existing = await master.getKey(uid);
-    return existing.key;
+    const same = (a: string[], b: string[]) => [...a].sort().join() === [...b].sort().join();
+    if (same(existing.indexes, indexes) && same(existing.actions, actions)) return existing.key;
+    // MEILI_INDEX (or the key's rights) changed: a key for the old index would answer 403 to every search.
+    await master.deleteKey(uid);
   } catch (err) {
     if ((err as { cause?: { code?: string } }).cause?.code !== 'api_key_not_found') throw err;
   }

@@ -2,7 +2,7 @@ import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
 import { Pool } from 'undici';
 
 /** Sends one multi-search request; the search hot path. */
-export type MultiSearch = <T>(queries: MultiSearchQuery[]) => Promise<SearchResponse<T>[]>;
+export type MultiSearch = (<T>(queries: MultiSearchQuery[]) => Promise<SearchResponse<T>[]>) & { close(): Promise<void> };
 
 /**
  * POST /multi-search over a keep-alive undici pool. The JS client goes through fetch (WHATWG streams), which costs
@@ -16,7 +16,7 @@ export function createMultiSearch(url: string, apiKey: string, timeoutMs: number
     // Compressed responses stall ~40 ms on loopback (../shared/MEILISEARCH.md).
     'accept-encoding': 'identity',
   };
-  return async <T>(queries: MultiSearchQuery[]) => {
+  const search = async <T>(queries: MultiSearchQuery[]) => {
     const res = await pool.request({
       path: '/multi-search',
       method: 'POST',
@@ -30,4 +30,5 @@ export function createMultiSearch(url: string, apiKey: string, timeoutMs: number
     }
     return body.results;
   };
+  return Object.assign(search, { close: () => pool.close() });
 }

@@ -42,7 +42,8 @@ export function createApp(deps: AppDeps): Express {
     pinoHttp({
       logger: deps.logger.child({ module: 'http' }),
       genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 64) : randomUUID()),
-      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
+      // The path only: query strings carry what visitors typed and where they are.
+      serializers: { req: (req) => ({ id: req.id, method: req.method, path: String(req.url).split('?')[0] }), res: (res) => ({ statusCode: res.statusCode }) },
       autoLogging: { ignore: (req) => req.url === '/healthz' },
     }),
   );

@@ -1,5 +1,5 @@
 import { localDayDiff, SITE_TIME_ZONE } from '../domain/time.js';
-import { type Lang, locale } from './i18n.js';
+import { type Lang, locale, t } from './i18n.js';
 
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
@@ -39,4 +39,12 @@ export function formatNumber(n: number, lang: Lang): string {
     numberFormats.set(lang, f);
   }
   return f.format(n);
+}
+
+const plurals = { sv: new Intl.PluralRules('sv'), en: new Intl.PluralRules('en') };
+
+/** "1 träff" / "12 träffar", with the number formatted for the language. */
+export function countLabel(lang: Lang, count: number): string {
+  const form = plurals[lang].select(count) === 'one' ? 'one' : 'other';
+  return t(lang, `results.count.${form}`, { count: formatNumber(count, lang) });
 }

@@ -13,15 +13,6 @@ export function t(lang: Lang, key: string, vars: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
-const plurals = { sv: new Intl.PluralRules('sv'), en: new Intl.PluralRules('en') };
-const numbers = { sv: new Intl.NumberFormat('sv-SE'), en: new Intl.NumberFormat('en-GB') };
-
-/** "1 träff" / "12 träffar", with the number formatted for the language. */
-export function countLabel(lang: Lang, count: number): string {
-  const form = plurals[lang].select(count) === 'one' ? 'one' : 'other';
-  return t(lang, `results.count.${form}`, { count: numbers[lang].format(count) });
-}
-
 export function locale(lang: Lang): string {
   return lang === 'sv' ? 'sv-SE' : 'en-GB';
 }

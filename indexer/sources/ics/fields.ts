@@ -1,4 +1,5 @@
 import type { VEvent } from 'node-ical';
+import { cleanUrl } from '../shared/text.js';
 
 /** node-ical gives a property either as its value or as { val, params }. */
 export function text(value: unknown): string {
@@ -12,14 +13,9 @@ function params(value: unknown): Record<string, string> {
   return value && typeof value === 'object' && 'params' in value ? ((value as { params: Record<string, string> }).params ?? {}) : {};
 }
 
+/** URL, URL;VALUE=URI, ATTACH: an absolute http(s) URL or null. */
 export function httpUrl(value: unknown): string | null {
-  const s = text(value).trim();
-  try {
-    const u = new URL(s);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
-  } catch {
-    return null;
-  }
+  return cleanUrl(text(value));
 }
 
 /** ORGANIZER: the CN parameter, never the e-mail address. */

@@ -32,3 +32,13 @@ describe('price from free text', () => {
     expect(priceFromText(text)).toEqual({ free, price });
   });
 });
+
+describe('long descriptions', () => {
+  it('are cut before sanitising, so no tag is left open', () => {
+    const raw = '<p>'.concat('<a href="https://vaxjo.se/">länk</a> text '.repeat(2000), '</p>');
+    const { html } = sanitiseDescription(raw);
+    expect(html.length).toBeLessThanOrEqual(20_000);
+    expect(sanitiseDescription(html).html).toBe(html);
+    expect(html.endsWith('</p>')).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from '../../../../src/web/helpers/eq.js';
 import { t } from '../../../../src/web/helpers/t.js';
-import { countLabel } from '../../../../src/web/i18n.js';
+import { countLabel } from '../../../../src/web/format.js';
 
 const options = (lang: string, hash: Record<string, unknown> = {}) => ({ data: { root: { lang } }, hash }) as never;
 
