@@ -7,6 +7,8 @@ export interface Categoriser {
   /** Swedish and English labels of the ids, for search. */
   labels(ids: string[]): string[];
   audience(raw: string[], text: string): string[];
+  /** Accessibility ids from the feed's own words and the description ("hörslinga", "rullstolsanpassad"). */
+  accessibility(raw: string[], text: string): string[];
   indoorOf(ids: string[]): boolean | null;
 }
 
@@ -29,6 +31,7 @@ function lookup(vocab: Map<string, string>, phrases: string[]): string[] {
 export function createCategoriser(taxonomy: Taxonomy): Categoriser {
   const catVocab = vocabulary(taxonomy.categories);
   const audVocab = vocabulary(taxonomy.audiences);
+  const accVocab = vocabulary(taxonomy.accessibility);
   const byId = new Map(taxonomy.categories.map((c) => [c.id, c]));
   return {
     categories(raw, title, defaults) {
@@ -38,6 +41,7 @@ export function createCategoriser(taxonomy: Taxonomy): Categoriser {
     },
     labels: (ids) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!.sv, byId.get(id)!.en] : [])),
     audience: (raw, text) => [...new Set([...lookup(audVocab, raw), ...lookup(audVocab, [text])])].slice(0, 10),
+    accessibility: (raw, text) => [...new Set([...lookup(accVocab, raw), ...lookup(accVocab, [text])])].slice(0, 10),
     indoorOf(ids) {
       const votes = ids.map((id) => byId.get(id)?.indoor).filter((v): v is boolean => typeof v === 'boolean');
       if (votes.length === 0) return null;

@@ -25,7 +25,7 @@ function placeOf(e: SourceEvent, places: Places) {
     : known
       ? { name: known.name, address: known.address }
       : null;
-  return { geo, venue, area: places.area(geo), indoor: known?.indoor ?? null };
+  return { geo, venue, area: places.area(geo), indoor: known?.indoor ?? null, accessibility: known?.accessibility ?? [] };
 }
 
 /**
@@ -70,7 +70,9 @@ export function toDocuments(
     free: fromText.free,
     price: e.price ?? fromText.price,
     audience: enrich.categoriser.audience(e.audienceRaw, `${title} ${text.slice(0, 500)}`),
-    accessibility: e.accessibility,
+    accessibility: [
+      ...new Set([...place.accessibility, ...enrich.categoriser.accessibility(e.accessibility, `${title} ${text.slice(0, 2000)}`)]),
+    ],
     organizer: e.organizer ?? source.defaults.organizer ?? null,
     source: source.id,
     sources: [source.id],

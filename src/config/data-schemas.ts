@@ -37,6 +37,8 @@ export const termSchema = z.object({ sv: z.array(z.string().min(1)).min(1), en: 
 export const taxonomySchema = z.object({
   categories: z.array(categorySchema).min(1),
   audiences: z.array(audienceSchema),
+  /** Accessibility features a feed or venue can state (wheelchair, hearing loop …), with the words that say so. */
+  accessibility: z.array(audienceSchema).default([]),
   /** The glossary behind query synonyms ("sauna" ↔ "bastu"), beyond category labels. */
   terms: z.array(termSchema).default([]),
 });
@@ -72,6 +74,8 @@ export const venueRegistrySchema = z.array(
     lat: z.number().min(-90).max(90),
     lng: z.number().min(-180).max(180),
     indoor: z.boolean().nullable(),
+    /** Taxonomy accessibility ids that hold for every event at the venue. */
+    accessibility: z.array(z.string()).default([]),
   }),
 );
 export type VenueRegistry = z.infer<typeof venueRegistrySchema>;

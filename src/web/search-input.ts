@@ -20,7 +20,7 @@ export function vocabularyOf(config: Config): QueryVocabulary {
     categories: new Set(config.taxonomy.categories.map((c) => c.id)),
     areas: new Set(config.areas.features.map((f) => f.properties.id)),
     audience: new Set(config.taxonomy.audiences.map((a) => a.id)),
-    accessibility: new Set(['wheelchair', 'hearing-loop', 'sign-language', 'audio-description']),
+    accessibility: new Set(config.taxonomy.accessibility.map((a) => a.id)),
   };
 }
 

@@ -88,6 +88,17 @@ describe('search page behaviour', () => {
     expect(await more.text()).not.toContain('hx-swap-oob');
   });
 
+  it('facets accessibility with labels, and filters by it', async () => {
+    const html = await (await fetch(`${base}/`)).text();
+    expect(text(html)).toMatch(/Tillgängligt med rullstol \d+/);
+    type Body = { total: number; facets: { accessibility: Record<string, number> } };
+    const all = (await (await fetch(`${base}/api/events`)).json()) as Body;
+    const loop = (await (await fetch(`${base}/api/events?accessibility=hearing-loop`)).json()) as Body;
+    expect(loop.total).toBeGreaterThan(0);
+    expect(loop.total).toBe(all.facets.accessibility['hearing-loop']);
+    expect(loop.total).toBeLessThan(all.total);
+  });
+
   it('counts events per date preset next to the date choice', async () => {
     const html = await (await fetch(`${base}/?category=music`)).text();
     expect(text(html)).toMatch(/I helgen \(\d+\)/);

@@ -20,6 +20,7 @@ export interface EventPageModel {
   area: string | null;
   mapHref: string | null;
   categories: { label: string; href: string }[];
+  accessibility: string[];
   badges: Badge[];
   price: string | null;
   organizer: string | null;
@@ -49,6 +50,7 @@ export function eventPageModel(config: Config, occurrences: EventDoc[], related:
   const canonical = `${base}${path}`;
   const other: Lang = lang === 'sv' ? 'en' : 'sv';
   const cats = new Map(config.taxonomy.categories.map((c) => [c.id, c[lang]]));
+  const access = new Map(config.taxonomy.accessibility.map((a) => [a.id, a[lang]]));
   return {
     lang,
     pageTitle: first.title,
@@ -62,6 +64,7 @@ export function eventPageModel(config: Config, occurrences: EventDoc[], related:
     area: first.areaName,
     mapHref: osm(first),
     categories: first.categories.map((c) => ({ label: cats.get(c) ?? c, href: `${searchPath(lang)}?category=${encodeURIComponent(c)}` })),
+    accessibility: first.accessibility.map((a) => access.get(a) ?? a),
     badges: badgesOf(first, lang),
     price: first.price,
     organizer: first.organizer,

@@ -71,6 +71,7 @@ function labellers(config: Config, lang: Lang): Record<FacetField, Labeller> {
   const cats = new Map(config.taxonomy.categories.map((c) => [c.id, c[lang]]));
   const auds = new Map(config.taxonomy.audiences.map((a) => [a.id, a[lang]]));
   const areas = new Map(config.areas.features.map((f) => [f.properties.id, f.properties.name]));
+  const access = new Map(config.taxonomy.accessibility.map((a) => [a.id, a[lang]]));
   return {
     categories: (v) => cats.get(v) ?? v,
     area: (v) => areas.get(v) ?? v,
@@ -78,7 +79,7 @@ function labellers(config: Config, lang: Lang): Record<FacetField, Labeller> {
     free: (v) => t(lang, `free.${v}`),
     indoor: (v) => t(lang, `indoor.${v}`),
     audience: (v) => auds.get(v) ?? v,
-    accessibility: (v) => v,
+    accessibility: (v) => access.get(v) ?? v,
   };
 }
 

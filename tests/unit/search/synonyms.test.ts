@@ -4,6 +4,7 @@ import { synonymsFromTaxonomy } from '../../../src/search/synonyms.js';
 const taxonomy = {
   categories: [{ id: 'food', sv: 'Mat & dryck', en: 'Food & drink', synonyms: { sv: [], en: [] }, match: [], indoor: null }],
   audiences: [],
+  accessibility: [],
   terms: [
     { sv: ['bastu', 'vedbastu'], en: ['sauna'] },
     { sv: ['matfestival'], en: ['food festival'] },
