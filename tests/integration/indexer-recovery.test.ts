@@ -1,20 +1,17 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runOnce } from '../../indexer/run-once.js';
 import { emptyQuery } from '../../src/domain/search-query.js';
 import { createClient } from '../../src/search/client.js';
-import { quietLogger, startTestEngine, type TestEngine } from '../support/engine.js';
-import { serveBody, startFeedServer } from '../support/feed-server.js';
+import type { TestEngine } from '../support/engine.js';
+import { type FeedRig, icsFixture as fixture, startFeedRig } from '../support/feed-rig.js';
+import { serveBody } from '../support/feed-server.js';
 import { ANCHOR_NOW } from '../support/http.js';
 
-const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../fixtures/ics', name));
-
+let rig: FeedRig;
 let t: TestEngine;
-let feeds: Awaited<ReturnType<typeof startFeedServer>>;
-const run = (opts: { rebuild?: boolean } = {}) =>
-  runOnce({ config: t.config, writer: t.engine.writer, logger: quietLogger, now: () => ANCHOR_NOW }, opts);
+let feeds: FeedRig['feeds'];
+const run = (opts: { rebuild?: boolean } = {}) => rig.run(opts);
 /** Visible occurrences: "source:day" for every jazz date a visitor can find. */
 async function jazzDates(): Promise<string[]> {
   const out: string[] = [];
@@ -27,26 +24,17 @@ async function jazzDates(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  feeds = await startFeedServer();
-  const dir = mkdtempSync(path.join(tmpdir(), 'upptack-recovery-'));
-  const sourcesFile = path.join(dir, 'sources.json');
-  writeFileSync(
-    sourcesFile,
-    JSON.stringify({
-      sources: [
-        { id: 'kommun', type: 'ics', url: `${feeds.url}/kommun.ics`, timeoutMs: 1000 },
-        { id: 'partner', type: 'ics', url: `${feeds.url}/partner.ics`, timeoutMs: 1000 },
-      ],
-    }),
-  );
-  t = await startTestEngine({ SOURCES_FILE: sourcesFile });
+  rig = await startFeedRig((url) => [
+    { id: 'kommun', type: 'ics', url: `${url}/kommun.ics`, timeoutMs: 1000 },
+    { id: 'partner', type: 'ics', url: `${url}/partner.ics`, timeoutMs: 1000 },
+  ]);
+  ({ engine: t, feeds } = rig);
   feeds.routes.set('/kommun.ics', serveBody(fixture('dup-rich-once.ics')));
   feeds.routes.set('/partner.ics', serveBody(fixture('dup-weekly.ics')));
 });
 
 afterAll(async () => {
-  await feeds?.close();
-  await t?.close();
+  await rig?.close();
 });
 
 describe('duplicates across sources never cost an occurrence', () => {

@@ -1,45 +1,32 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runOnce } from '../../indexer/run-once.js';
 import { emptyQuery } from '../../src/domain/search-query.js';
-import { quietLogger, startTestEngine, type TestEngine } from '../support/engine.js';
-import { serveBody, startFeedServer } from '../support/feed-server.js';
+import { quietLogger, type TestEngine } from '../support/engine.js';
+import { type FeedRig, icsFixture as fixture, startFeedRig } from '../support/feed-rig.js';
+import { serveBody } from '../support/feed-server.js';
 import { ANCHOR_NOW } from '../support/http.js';
 
-const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../fixtures/ics', name));
-
+let rig: FeedRig;
 let t: TestEngine;
-let feeds: Awaited<ReturnType<typeof startFeedServer>>;
-const run = (opts: { rebuild?: boolean } = {}) =>
-  runOnce({ config: t.config, writer: t.engine.writer, logger: quietLogger, now: () => ANCHOR_NOW }, opts);
+let feeds: FeedRig['feeds'];
+const run = (opts: { rebuild?: boolean } = {}) => rig.run(opts);
 const titles = async () => {
   const r = await t.engine.reader.search({ ...emptyQuery(), hitsPerPage: 50 }, ANCHOR_NOW);
   return r.hits.map((h) => `${h.source}:${h.title}`).sort();
 };
 
 beforeAll(async () => {
-  feeds = await startFeedServer();
-  const { mkdtempSync } = await import('node:fs');
-  const dir = mkdtempSync(path.join((await import('node:os')).tmpdir(), 'upptack-sources-'));
-  const sourcesFile = path.join(dir, 'sources.json');
-  writeFileSync(
-    sourcesFile,
-    JSON.stringify({
-      sources: [
-        { id: 'feed-a', type: 'ics', url: `${feeds.url}/a.ics`, timeoutMs: 1500 },
-        { id: 'feed-b', type: 'ics', url: `${feeds.url}/b.ics` },
-      ],
-    }),
-  );
-  t = await startTestEngine({ SOURCES_FILE: sourcesFile });
+  rig = await startFeedRig((url) => [
+    { id: 'feed-a', type: 'ics', url: `${url}/a.ics`, timeoutMs: 1500 },
+    { id: 'feed-b', type: 'ics', url: `${url}/b.ics` },
+  ]);
+  ({ engine: t, feeds } = rig);
   feeds.routes.set('/a.ics', serveBody(fixture('feed-a.ics'), { etag: '"a-v1"' }));
   feeds.routes.set('/b.ics', serveBody(fixture('feed-b.ics')));
 });
 
 afterAll(async () => {
-  await feeds?.close();
-  await t?.close();
+  await rig?.close();
 });
 
 describe('indexer updates that never lose data', () => {
