@@ -86,27 +86,3 @@ export const eventDocSchema = z
   .refine((d) => d.endsAt >= d.startsAt, { message: 'endsAt is before startsAt', path: ['endsAt'] });
 
 export type EventDoc = z.infer<typeof eventDocSchema>;
-
-/** The fields of an event document that the public API and the result cards expose. */
-export const PUBLIC_FIELDS = [
-  'id',
-  'eventId',
-  'kind',
-  'status',
-  'title',
-  'descriptionText',
-  'categories',
-  'area',
-  'areaName',
-  'venue',
-  '_geo',
-  'startsAt',
-  'endsAt',
-  'allDay',
-  'openingHours',
-  'indoor',
-  'free',
-  'audience',
-  'url',
-  'image',
-] as const;

@@ -128,7 +128,9 @@ export async function findRunningEmbedded(dataDir: string): Promise<{ url: strin
     const { url } = JSON.parse(readFileSync(runtimeFile(dataDir), 'utf8')) as { url: string };
     const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
     if (!res.ok) return null;
-    return { url, masterKey: ensureMasterKey(dataDir) };
+    // Read, never create: a missing key file means this is not the folder that server uses.
+    const masterKey = readFileSync(path.join(dataDir, 'meili-master-key'), 'utf8').trim();
+    return masterKey ? { url, masterKey } : null;
   } catch {
     return null;
   }

@@ -3,7 +3,6 @@ import en from './messages/en.json' with { type: 'json' };
 
 export const LANGS = ['sv', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-export type MessageKey = keyof typeof sv;
 
 const MESSAGES: Record<Lang, Record<string, string>> = { sv, en };
 
