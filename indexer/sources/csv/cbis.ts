@@ -1,8 +1,8 @@
 import { emptySourceEvent, type SourceEvent } from '../../../src/domain/source-event.js';
-import { parseFeedTime } from '../shared/datetime.js';
-import { makeGeo } from '../shared/geo.js';
-import { parsePrice } from '../shared/price.js';
-import { cleanDescription, cleanText, cleanUrl, formatAddress, splitList } from '../shared/text.js';
+import { parseFeedTime } from '../common/datetime.js';
+import { makeGeo } from '../common/geo.js';
+import { parsePrice } from '../common/price.js';
+import { cleanDescription, cleanText, cleanUrl, formatAddress, splitList } from '../common/text.js';
 
 /**
  * The `cbis` CSV profile: a Citybreak (CBIS) product export — tourism products (cafés, museums, parks, sights)

@@ -1,9 +1,9 @@
 import type { CsvSourceConfig } from '../../../src/config/source-types/csv.js';
 import type { ParseContext, ParseResult } from '../../../src/domain/source-event.js';
 import type { FetchedDocument } from '../adapter.js';
-import { decodeWindows1252 } from '../shared/cp1252.js';
-import { decodeText } from '../shared/decode.js';
-import { ResultCollector, unreadable } from '../shared/result.js';
+import { decodeWindows1252 } from '../common/cp1252.js';
+import { decodeText } from '../common/decode.js';
+import { ResultCollector, unreadable } from '../common/result.js';
 import { CBIS_REQUIRED, mapCbisRow } from './cbis.js';
 import { fieldOf, normaliseHeader } from './columns.js';
 import { detectDelimiter, readTable, type Row, type Table } from './table.js';

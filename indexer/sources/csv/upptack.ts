@@ -28,12 +28,12 @@
  */
 import { emptySourceEvent, type SourceEvent } from '../../../src/domain/source-event.js';
 import { addLocalDays, fromWallTime, toWallTime } from '../../../src/domain/time.js';
-import { type FeedTime, parseFeedTime, toOccurrence } from '../shared/datetime.js';
-import { makeGeo } from '../shared/geo.js';
-import { stableId } from '../shared/hash.js';
-import { parsePrice, parseYesNo } from '../shared/price.js';
-import { cleanDescription, cleanText, cleanUrl, splitList } from '../shared/text.js';
-import { weekdaysFromText } from '../shared/weekdays.js';
+import { type FeedTime, parseFeedTime, toOccurrence } from '../common/datetime.js';
+import { makeGeo } from '../common/geo.js';
+import { stableId } from '../common/hash.js';
+import { parsePrice, parseYesNo } from '../common/price.js';
+import { cleanDescription, cleanText, cleanUrl, splitList } from '../common/text.js';
+import { weekdaysFromText } from '../common/weekdays.js';
 import type { UpptackField } from './columns.js';
 
 /** A row's value per documented field. */

@@ -1,5 +1,5 @@
 import type { VEvent } from 'node-ical';
-import { cleanUrl } from '../shared/text.js';
+import { cleanUrl } from '../common/text.js';
 
 /** node-ical gives a property either as its value or as { val, params }. */
 export function text(value: unknown): string {

@@ -1,6 +1,7 @@
 import ical, { type CalendarResponse, type VEvent } from 'node-ical';
 import type { SourceConfig } from '../../../src/config/data-schemas.js';
 import { OPEN_END } from '../../../src/domain/event.js';
+import { AppError } from '../../../src/errors.js';
 import {
   emptySourceEvent,
   type ParseContext,
@@ -9,12 +10,17 @@ import {
   type SourceEvent,
 } from '../../../src/domain/source-event.js';
 import type { FetchedDocument } from '../adapter.js';
-import { decodeText } from '../shared/decode.js';
+import { decodeText } from '../common/decode.js';
 import { categories, extension, geo, httpUrl, imageUrl, organizerName, splitLocation, text, weekdays } from './fields.js';
 import { expand, subDailyRule, toEpoch } from './times.js';
 
-/** Thrown for a document that is not a usable calendar at all; the source keeps its last good events. */
-export class IcsFormatError extends Error {}
+/** The body is not a whole iCalendar file (not one at all, cut off, or unreadable): the source failed, not emptied. */
+export class IcsFormatError extends AppError {
+  constructor(message: string) {
+    super('FEED_PARSE_FAILED', message);
+    this.name = 'IcsFormatError';
+  }
+}
 
 const OUTSIDE_HORIZON = 'no occurrence within the horizon';
 

@@ -1,6 +1,6 @@
 import type { JsonSourceConfig } from '../../../src/config/source-types/json.js';
 import type { FetchedDocument, SourceAdapter } from '../adapter.js';
-import { cleanUrl } from '../shared/text.js';
+import { cleanUrl } from '../common/text.js';
 import { parseJson, readJson } from './parse.js';
 import { select } from './pointer.js';
 

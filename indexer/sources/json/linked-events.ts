@@ -1,8 +1,8 @@
 import { emptySourceEvent, type SourceEvent } from '../../../src/domain/source-event.js';
-import { parseFeedTime, toOccurrence } from '../shared/datetime.js';
-import { makeGeo } from '../shared/geo.js';
-import { parsePrice } from '../shared/price.js';
-import { cleanDescription, cleanText, cleanUrl, formatAddress, uniqueTexts } from '../shared/text.js';
+import { parseFeedTime, toOccurrence } from '../common/datetime.js';
+import { makeGeo } from '../common/geo.js';
+import { parsePrice } from '../common/price.js';
+import { cleanDescription, cleanText, cleanUrl, formatAddress, uniqueTexts } from '../common/text.js';
 import { isLangMap, type LangText, pickLanguage } from './multilingual.js';
 
 /**

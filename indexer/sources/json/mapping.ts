@@ -1,10 +1,10 @@
 import type { JsonMapping, JsonSourceConfig } from '../../../src/config/source-types/json.js';
 import { emptySourceEvent, type Occurrence, type SourceEvent } from '../../../src/domain/source-event.js';
-import { toOccurrence } from '../shared/datetime.js';
-import { makeGeo } from '../shared/geo.js';
-import { stableId } from '../shared/hash.js';
-import { parsePrice, parseYesNo } from '../shared/price.js';
-import { cleanDescription, cleanUrl, formatAddress } from '../shared/text.js';
+import { toOccurrence } from '../common/datetime.js';
+import { makeGeo } from '../common/geo.js';
+import { stableId } from '../common/hash.js';
+import { parsePrice, parseYesNo } from '../common/price.js';
+import { cleanDescription, cleanUrl, formatAddress } from '../common/text.js';
 import { select } from './pointer.js';
 import { firstValue, listOf, textOf, toFeedTime } from './values.js';
 

@@ -1,8 +1,8 @@
 import type { JsonSourceConfig } from '../../../src/config/source-types/json.js';
 import type { ParseContext, ParseResult } from '../../../src/domain/source-event.js';
 import type { FetchedDocument } from '../adapter.js';
-import { decodeText } from '../shared/decode.js';
-import { ResultCollector, unreadable } from '../shared/result.js';
+import { decodeText } from '../common/decode.js';
+import { ResultCollector, unreadable } from '../common/result.js';
 import { mapLinkedEvent } from './linked-events.js';
 import { mapItem } from './mapping.js';
 import { select, selectArray } from './pointer.js';

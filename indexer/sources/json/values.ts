@@ -1,5 +1,5 @@
-import { type FeedTime, parseFeedTime } from '../shared/datetime.js';
-import { cleanText, splitList, uniqueTexts } from '../shared/text.js';
+import { type FeedTime, parseFeedTime } from '../common/datetime.js';
+import { cleanText, splitList, uniqueTexts } from '../common/text.js';
 import { isLangMap, type LangText, pickLanguage } from './multilingual.js';
 import { select } from './pointer.js';
 

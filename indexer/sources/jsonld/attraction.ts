@@ -1,5 +1,5 @@
 import { emptySourceEvent, type SourceEvent } from '../../../src/domain/source-event.js';
-import { uniqueTexts } from '../shared/text.js';
+import { uniqueTexts } from '../common/text.js';
 import { type LdEnv, readCommon, typeWords, uidOf } from './common.js';
 import { readLocation } from './location.js';
 import { readOffers } from './offers.js';

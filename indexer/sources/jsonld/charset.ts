@@ -1,5 +1,5 @@
-import { decodeWindows1252 } from '../shared/cp1252.js';
-import { decodeText } from '../shared/decode.js';
+import { decodeWindows1252 } from '../common/cp1252.js';
+import { decodeText } from '../common/decode.js';
 
 /** The charset a Content-Type header names, if Node can decode it (labels normalised: latin1 → windows-1252). */
 function charsetOf(contentType: string | null): string | null {

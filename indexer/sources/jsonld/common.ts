@@ -1,6 +1,6 @@
-import { type FeedTime, parseFeedTime } from '../shared/datetime.js';
-import { stableId } from '../shared/hash.js';
-import { cleanDescription, cleanUrl, splitList, uniqueTexts } from '../shared/text.js';
+import { type FeedTime, parseFeedTime } from '../common/datetime.js';
+import { stableId } from '../common/hash.js';
+import { cleanDescription, cleanUrl, splitList, uniqueTexts } from '../common/text.js';
 import type { LdGraph } from './graph.js';
 import { asArray, isNode, type LdNode, ldLang, ldName, ldRaw, ldText, ldTypes, ldUrl } from './values.js';
 

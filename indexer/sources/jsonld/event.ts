@@ -1,6 +1,6 @@
 import { emptySourceEvent, type SourceEvent } from '../../../src/domain/source-event.js';
-import { toOccurrence } from '../shared/datetime.js';
-import { uniqueTexts } from '../shared/text.js';
+import { toOccurrence } from '../common/datetime.js';
+import { uniqueTexts } from '../common/text.js';
 import { type LdEnv, ldTime, readCommon, typeWords, uidOf } from './common.js';
 import { readLocation } from './location.js';
 import { readOffers } from './offers.js';

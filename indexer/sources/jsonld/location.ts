@@ -1,5 +1,5 @@
-import { makeGeo } from '../shared/geo.js';
-import { cleanText, formatAddress } from '../shared/text.js';
+import { makeGeo } from '../common/geo.js';
+import { cleanText, formatAddress } from '../common/text.js';
 import type { LdGraph } from './graph.js';
 import { asArray, isNode, type LdNode, ldText, ldTypes } from './values.js';
 

@@ -1,5 +1,5 @@
-import { type PriceInfo, parsePrice } from '../shared/price.js';
-import { cleanText } from '../shared/text.js';
+import { type PriceInfo, parsePrice } from '../common/price.js';
+import { cleanText } from '../common/text.js';
 import { asArray, isNode, type LdNode, ldRaw, ldTrue } from './values.js';
 
 /** "150 SEK", "100–200 SEK", or the feed's own text when the price is not a bare number. */

@@ -1,4 +1,4 @@
-import { weekdaysFromText } from '../shared/weekdays.js';
+import { weekdaysFromText } from '../common/weekdays.js';
 import type { LdGraph } from './graph.js';
 import { asArray, enumName, isNode, type LdNode, ldText } from './values.js';
 

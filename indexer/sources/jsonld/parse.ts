@@ -2,7 +2,7 @@ import type { JsonldSourceConfig } from '../../../src/config/source-types/jsonld
 import type { ParseContext, ParseResult, Reject, SourceEvent } from '../../../src/domain/source-event.js';
 import type { FetchedDocument } from '../adapter.js';
 import { decodePage } from './charset.js';
-import { unreadable } from '../shared/result.js';
+import { unreadable } from '../common/result.js';
 import { toExperience } from './attraction.js';
 import { extractBlocks } from './blocks.js';
 import type { LdEnv } from './common.js';

@@ -1,5 +1,5 @@
 import { load } from 'cheerio';
-import { cleanUrl } from '../shared/text.js';
+import { cleanUrl } from '../common/text.js';
 
 /** True when the document is a sitemap (`<urlset>`) or a sitemap index (`<sitemapindex>`). */
 export function isSitemap(text: string): boolean {

@@ -1,4 +1,4 @@
-import { cleanText, cleanUrl } from '../shared/text.js';
+import { cleanText, cleanUrl } from '../common/text.js';
 
 /** One JSON-LD node: a plain object. */
 export type LdNode = Record<string, unknown>;
