@@ -80,7 +80,7 @@ async function compressionCheck(bench: BenchEngine, key: string, body: MultiSear
     const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...extra }, body: JSON.stringify(body) });
     await res.arrayBuffer();
   };
-  const tz = bench.config.app.indexer.timeZone;
+  const tz = bench.config.app.site.timeZone;
   const query = readSearchInput(QUERIES[0] ?? {}, vocabularyOf(bench.config), now, tz).query;
   const gzip = median(await timeSequential(50, post({})));
   const identity = median(await timeSequential(50, post({ 'accept-encoding': 'identity' })));

@@ -89,9 +89,9 @@ export async function readSource(
   };
   // Re-parse at least daily even when unchanged: the horizon and the past move on.
   const fresh = previous?.lastFullParse && now - previous.lastFullParse < DAY && previous.ok;
-  const weeks = source.timeShift ? weeksToShift(source.timeShift.anchor, now, app.indexer.timeZone) : 0;
+  const weeks = source.timeShift ? weeksToShift(source.timeShift.anchor, now, app.site.timeZone) : 0;
   // Parse as if it were the anchor week, then move the results to now.
-  const parseCtx = { now: now - weeks * 7 * DAY, horizonDays: app.indexer.horizonDays, defaultTimeZone: app.indexer.timeZone };
+  const parseCtx = { now: now - weeks * 7 * DAY, horizonDays: app.indexer.horizonDays, defaultTimeZone: app.site.timeZone };
   try {
     const adapter = adapterFor(source);
     const fetched = await fetchAll(source, adapter, fetchOpts, fresh ? previous : undefined);
@@ -107,7 +107,7 @@ export async function readSource(
       skipped += parsed.skipped ?? 0;
       rejects.push(...parsed.rejects);
       for (const e of parsed.events) {
-        const out = toDocuments(shiftEvent(e, weeks, app.indexer.timeZone), source, ctx.enrich, now);
+        const out = toDocuments(shiftEvent(e, weeks, app.site.timeZone), source, ctx.enrich, now);
         docs.push(...out.docs);
         rejects.push(...out.rejects);
       }

@@ -9,7 +9,8 @@ export interface Schedule {
 
 /** Runs the indexer on the configured cron schedule; a run never overlaps the previous one. */
 export function scheduleIndexer(deps: IndexerDeps, logger: Logger): Schedule {
-  const { schedule, timeZone } = deps.config.app.indexer;
+  const { schedule } = deps.config.app.indexer;
+  const { timeZone } = deps.config.app.site;
   const log = logger.child({ module: 'scheduler' });
   let running: Promise<unknown> | null = null;
   const task = cron.schedule(

@@ -54,7 +54,7 @@ function vevent(e: SyntheticEvent, words: Map<string, string>, now: number, tz: 
 
 /** An iCalendar feed of the events (Europe/Stockholm local times with VTIMEZONE, RRULE for repeating ones). */
 export function renderIcs(events: SyntheticEvent[], config: Config, now: number): string {
-  const tz = config.app.indexer.timeZone;
+  const tz = config.app.site.timeZone;
   // Feed category words the taxonomy maps back to the ids (each category's first `match` word).
   const words = new Map(config.taxonomy.categories.map((c) => [c.id, c.match[0] ?? c.sv]));
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Upptäck//bench//SV', 'CALSCALE:GREGORIAN', 'X-WR-TIMEZONE:Europe/Stockholm', ...VTIMEZONE];

@@ -43,7 +43,7 @@ export function pagePath(params: Record<string, string>): string {
  * copied from src/, so the raw measurement cannot drift from what the app asks.
  */
 export async function multiSearchBody(params: Record<string, string>, config: Config, now: number): Promise<MultiSearchBody> {
-  const tz = config.app.indexer.timeZone;
+  const tz = config.app.site.timeZone;
   const { query } = readSearchInput(params, vocabularyOf(config), now, tz);
   let captured: MultiSearchBody | null = null as MultiSearchBody | null;
   const recorder = async (queries: MultiSearchBody['queries']) => {

@@ -133,7 +133,7 @@ export function occurrencesOf(e: SyntheticEvent, now: number, tz: string): { sta
  */
 export function toDocs(events: SyntheticEvent[], config: Config, now: number, limit = Number.POSITIVE_INFINITY): EventDoc[] {
   const { categoriser, places, keywords } = createEnrichers(config);
-  const tz = config.app.indexer.timeZone;
+  const tz = config.app.site.timeZone;
   const docs: EventDoc[] = [];
   for (const e of events) {
     const eventId = eventIdOf(SOURCE_ID, e.uid);

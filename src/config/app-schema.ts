@@ -1,9 +1,30 @@
 import { z } from 'zod';
+import { LANGS } from '../domain/lang.js';
 import { isValidTimeZone } from '../domain/time.js';
 
 const cronExpression = z
   .string()
   .regex(/^(\S+\s+){4,5}\S+$/, 'must be a cron expression with 5 or 6 fields, e.g. "*/15 * * * *"');
+
+const lang = z.enum(LANGS);
+
+/** What the whole site (pages, API, indexer) needs to know about the place it serves. */
+const siteSchema = z
+  .object({
+    /** Dates are shown, "today" and "this weekend" computed, and feeds' floating times read in this zone. */
+    timeZone: z.string().refine(isValidTimeZone, 'must be an IANA time zone, e.g. "Europe/Stockholm"'),
+    /** The languages pages are served in (each has its own paths: /sok, /en/search …). */
+    languages: z.array(lang).min(1).refine((l) => new Set(l).size === l.length, 'must not repeat a language'),
+    /** The language of pages that belong to no language path (errors outside one, the API's messages). */
+    defaultLanguage: lang,
+    /** Base URL of the site as visitors see it (canonical links, calendar files, QR codes). */
+    publicUrl: z.url({ protocol: /^https?$/ }).nullable(),
+    /** The municipality the site serves, as visitors read its name. */
+    municipality: z.object({ sv: z.string().min(1).max(100), en: z.string().min(1).max(100) }),
+    /** The municipality's centre: where "near" starts when a visitor shares no location. */
+    centre: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), name: z.string().min(1).max(100) }),
+  })
+  .refine((s) => s.languages.includes(s.defaultLanguage), { message: 'must be one of site.languages', path: ['defaultLanguage'] });
 
 /** The application's settings (config/default.json, an optional CONFIG_FILE, then environment variables). */
 export const appConfigSchema = z.object({
@@ -13,8 +34,7 @@ export const appConfigSchema = z.object({
   /** Where the embedded Meilisearch keeps its data and key file. */
   dataDir: z.string().min(1),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
-  /** Base URL of the site as visitors see it (links in JSON-LD, calendar files, QR codes). */
-  publicUrl: z.url().nullable(),
+  site: siteSchema,
   meili: z.object({
     /** External Meilisearch; null starts the bundled binary on loopback. */
     url: z.url().nullable(),
@@ -27,7 +47,7 @@ export const appConfigSchema = z.object({
     indexName: z.string().regex(/^[a-zA-Z0-9_-]{1,60}$/),
   }),
   indexer: z.object({
-    /** node-cron expression, evaluated in `timeZone`. */
+    /** node-cron expression, evaluated in `site.timeZone`. */
     schedule: cronExpression,
     /** Whether `npm start` runs the schedule in its own process (docker compose runs a separate indexer). */
     runInProcess: z.boolean(),
@@ -35,7 +55,6 @@ export const appConfigSchema = z.object({
     runAtStart: z.boolean(),
     sourcesFile: z.string().min(1),
     horizonDays: z.number().int().min(1).max(730),
-    timeZone: z.string().refine(isValidTimeZone, 'must be an IANA time zone, e.g. "Europe/Stockholm"'),
     fetch: z.object({
       timeoutMs: z.number().int().positive(),
       maxBytes: z.number().int().positive(),

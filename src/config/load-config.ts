@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
+import { AppError } from '../errors.js';
 import { type AppConfig, appConfigSchema } from './app-schema.js';
 import {
   type Areas,
@@ -27,10 +28,10 @@ export interface Config {
 }
 
 /** Start-up must stop: names every bad key, what is wrong and where the value came from. */
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
+export class ConfigError extends AppError {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    super('CONFIG_INVALID', `Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
   }
 }
 
@@ -43,7 +44,8 @@ const ENV_KEYS: Record<string, [string, Kind]> = {
   HOST: ['host', 'string'],
   DATA_DIR: ['dataDir', 'string'],
   LOG_LEVEL: ['logLevel', 'string'],
-  PUBLIC_URL: ['publicUrl', 'string'],
+  PUBLIC_URL: ['site.publicUrl', 'string'],
+  SITE_TIME_ZONE: ['site.timeZone', 'string'],
   MEILI_URL: ['meili.url', 'string'],
   MEILI_MASTER_KEY: ['meili.masterKey', 'string'],
   MEILI_BINARY: ['meili.binary', 'string'],

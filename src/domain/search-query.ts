@@ -1,4 +1,4 @@
-import type { Kind } from './event.js';
+import { emptySelection, type FacetSelection, type FacetVocabulary, parseSelection } from './facets.js';
 
 export const SORTS = ['relevance', 'soonest', 'nearest'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -6,13 +6,8 @@ export type Sort = (typeof SORTS)[number];
 /** A validated search: what the page, the fragment and the JSON API all ask the search service. */
 export interface SearchQuery {
   q: string;
-  categories: string[];
-  areas: string[];
-  kinds: Kind[];
-  audience: string[];
-  accessibility: string[];
-  free: boolean | null;
-  indoor: boolean | null;
+  /** Chosen facet values (src/domain/facets.ts). */
+  facets: FacetSelection;
   /** Inclusive epoch-second range an occurrence must overlap; null: from now on. */
   range: { from: number; to: number } | null;
   sort: Sort;
@@ -23,59 +18,38 @@ export interface SearchQuery {
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_PAGE = 500;
+export const DEFAULT_PER_PAGE = 20;
+export const MAX_PER_PAGE = 50;
 
 export function emptyQuery(): SearchQuery {
-  return {
-    q: '',
-    categories: [],
-    areas: [],
-    kinds: [],
-    audience: [],
-    accessibility: [],
-    free: null,
-    indoor: null,
-    range: null,
-    sort: 'relevance',
-    near: null,
-    page: 1,
-    hitsPerPage: 20,
-  };
+  return { q: '', facets: emptySelection(), range: null, sort: 'relevance', near: null, page: 1, hitsPerPage: DEFAULT_PER_PAGE };
 }
 
-/** Known values per list parameter; anything else a visitor sends is dropped, never an error. */
-export interface QueryVocabulary {
-  categories: ReadonlySet<string>;
-  areas: ReadonlySet<string>;
-  audience: ReadonlySet<string>;
-  accessibility: ReadonlySet<string>;
+/** The query with one facet's values replaced. */
+export function withFacet(query: SearchQuery, field: keyof FacetSelection, values: readonly string[]): SearchQuery {
+  return { ...query, facets: { ...query.facets, [field]: values } };
 }
 
 type Params = Record<string, unknown>;
 
-function list(params: Params, key: string): string[] {
+function strings(params: Params, key: string): string[] {
   const raw = params[key];
   const values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-  return values.filter((v): v is string => typeof v === 'string').flatMap((v) => v.split(','));
+  return values.filter((v): v is string => typeof v === 'string');
 }
 
-function known(params: Params, key: string, allowed: ReadonlySet<string>): string[] {
-  return [...new Set(list(params, key).map((v) => v.trim()).filter((v) => allowed.has(v)))].slice(0, 20);
-}
-
-function bool(params: Params, key: string): boolean | null {
-  const v = list(params, key)[0];
-  if (v === 'true' || v === '1' || v === 'ja' || v === 'yes') return true;
-  if (v === 'false' || v === '0' || v === 'nej' || v === 'no') return false;
-  return null;
+/** A list parameter: repeated (`?a=x&a=y`) or comma-separated (`?a=x,y`). */
+function list(params: Params, key: string): string[] {
+  return strings(params, key).flatMap((v) => v.split(','));
 }
 
 function int(params: Params, key: string, min: number, max: number, fallback: number): number {
-  const v = Number.parseInt(list(params, key)[0] ?? '', 10);
+  const v = Number.parseInt(strings(params, key)[0] ?? '', 10);
   return Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : fallback;
 }
 
 function coordinate(params: Params, key: string, limit: number): number | null {
-  const raw = list(params, key)[0];
+  const raw = strings(params, key)[0];
   if (raw === undefined || !/^-?\d{1,3}(\.\d+)?$/.test(raw.trim())) return null;
   const v = Number(raw);
   return Math.abs(v) <= limit ? v : null;
@@ -85,26 +59,21 @@ function coordinate(params: Params, key: string, limit: number): number | null {
  * Turns query-string parameters into a SearchQuery. Never throws: long text is cut, unknown parameters and values
  * are ignored, numbers are clamped. Date parameters are handled by the caller (they need the clock).
  */
-export function parseSearchParams(params: Params, vocab: QueryVocabulary): SearchQuery {
-  const q = (list(params, 'q')[0] ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+export function parseSearchParams(params: Params, vocab: FacetVocabulary): SearchQuery {
+  // Free text is never split on commas ("jazz, konsert" is one search); list parameters are.
+  const q = (strings(params, 'q')[0] ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
   const lat = coordinate(params, 'lat', 90);
   const lng = coordinate(params, 'lng', 180);
   const near = lat !== null && lng !== null ? { lat, lng } : null;
-  const sortRaw = list(params, 'sort')[0];
+  const sortRaw = strings(params, 'sort')[0];
   const sort = (SORTS as readonly string[]).includes(sortRaw ?? '') ? (sortRaw as Sort) : 'relevance';
   return {
-    ...emptyQuery(),
     q,
-    categories: known(params, 'category', vocab.categories),
-    areas: known(params, 'area', vocab.areas),
-    kinds: known(params, 'kind', new Set(['event', 'experience'])) as Kind[],
-    audience: known(params, 'audience', vocab.audience),
-    accessibility: known(params, 'accessibility', vocab.accessibility),
-    free: bool(params, 'free'),
-    indoor: bool(params, 'indoor'),
+    facets: parseSelection((param) => list(params, param), vocab),
+    range: null,
     sort: sort === 'nearest' && !near ? 'relevance' : sort,
     near,
     page: int(params, 'page', 1, MAX_PAGE, 1),
-    hitsPerPage: int(params, 'per_page', 1, 50, 20),
+    hitsPerPage: int(params, 'per_page', 1, MAX_PER_PAGE, DEFAULT_PER_PAGE),
   };
 }

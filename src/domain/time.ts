@@ -1,9 +1,7 @@
 /**
  * Time-zone arithmetic on epoch seconds with Intl only (no clock reads: callers pass `now`).
- * The site's zone is Europe/Stockholm; feeds may bring any IANA zone.
+ * The site's zone comes from config (`site.timeZone`); feeds may bring any IANA zone.
  */
-
-export const SITE_TIME_ZONE = 'Europe/Stockholm';
 
 export interface WallTime {
   year: number;

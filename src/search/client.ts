@@ -10,7 +10,7 @@ export interface ClientOptions {
 
 /**
  * Every Meilisearch client goes through here. `accept-encoding: identity` avoids a measured ~40 ms stall per
- * compressed response on loopback (see ../shared/MEILISEARCH.md); bench/ keeps a check on it.
+ * compressed response on loopback (docs/meilisearch.md); bench/ keeps a check on it.
  */
 export function createClient(opts: ClientOptions): Meilisearch {
   return new Meilisearch({
@@ -32,7 +32,7 @@ export function assertSucceeded(task: Task, what: string): Task {
 }
 
 /** Wraps errors from the engine (network, 5xx, timeouts) as SEARCH_UNAVAILABLE, keeping the cause. */
-export async function guard<T>(what: string, fn: () => Promise<T>): Promise<T> {
+export async function engineCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {

@@ -4,7 +4,8 @@ import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { createClient } from './client.js';
 import { findRunningEmbedded, startEmbeddedMeili } from './embedded-meili.js';
-import { createEventReader, type EventReader } from './event-reader.js';
+import { createEventReader } from './event-reader.js';
+import type { EventReader } from './ports.js';
 import { createEventWriter, type EventWriter } from './event-writer.js';
 import { ensureApiKeys } from './keys.js';
 import { createMultiSearch } from './multi-search.js';
@@ -68,7 +69,7 @@ export async function connectSearch(app: AppConfig, taxonomy: Taxonomy, logger: 
       createClient({ url, apiKey: keys.search, ...timeouts }),
       multiSearch,
       app.meili.indexName,
-      app.indexer.timeZone,
+      app.site.timeZone,
     );
     const writer = createEventWriter(
       createClient({ url, apiKey: keys.admin, ...timeouts }),

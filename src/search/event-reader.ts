@@ -1,11 +1,14 @@
 import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import type { EventDoc } from '../domain/event.js';
+import { emptySelection, FACETS, type FacetField } from '../domain/facets.js';
+import { distanceMetres } from '../domain/geo.js';
 import type { SearchQuery } from '../domain/search-query.js';
-import { guard } from './client.js';
+import { engineCall } from './client.js';
+import { and, eq, geoRadius, gte } from './filter.js';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toMarkedText } from './highlight.js';
 import type { MultiSearch } from './multi-search.js';
-import { and, eq, gte } from './filter.js';
-import { buildFilter, facetClauses } from './query-filter.js';
-import { FACET_FIELDS, type FacetField } from './settings.js';
+import type { Candidate, CandidateQuery, EventReader, EventSummary, FacetCounts } from './ports.js';
+import { buildFilter, facetClauses, timeClause } from './query-filter.js';
 
 /**
  * What a result needs (cards and the JSON API): leaving out the HTML description, keyword lists and bookkeeping fields
@@ -16,40 +19,22 @@ const HIT_FIELDS = [
   'startsAt', 'endsAt', 'allDay', 'openingHours', 'indoor', 'free', 'audience', 'url', 'image', 'source',
 ] as const satisfies readonly (keyof EventDoc)[];
 
-/** Marks around highlighted words; the web layer escapes the text and turns them into <mark>. */
-export const HIGHLIGHT_PRE = '\u0002';
-export const HIGHLIGHT_POST = '\u0003';
+const CANDIDATE_FIELDS = [
+  'id', 'eventId', 'kind', 'status', 'title', 'categories', 'audience', 'area', 'venue', '_geo', 'startsAt', 'endsAt',
+  'allDay', 'openWeekdays', 'openingHours', 'indoor', 'free', 'image',
+] as const satisfies readonly (keyof EventDoc)[];
 
-export interface EventHit extends Pick<EventDoc, (typeof HIT_FIELDS)[number]> {
+/** The engine's shape of a hit: what HIT_FIELDS asks for, plus its highlight and distance extras. */
+type RawHit = Pick<EventDoc, (typeof HIT_FIELDS)[number]> & {
   _formatted?: Partial<Record<'title' | 'descriptionText', string>>;
   _geoDistance?: number;
-}
+};
+type RawCandidate = Pick<EventDoc, (typeof CANDIDATE_FIELDS)[number]>;
 
-export type FacetCounts = Record<FacetField, Record<string, number>>;
-
-export interface SearchResult {
-  total: number;
-  page: number;
-  totalPages: number;
-  hitsPerPage: number;
-  hits: EventHit[];
-  facets: FacetCounts;
-  /** Events per named date range (the other filters applied, the date filter not): "this weekend (12)". */
-  dateCounts: Record<string, number>;
-  processingTimeMs: number;
-}
-
-/** Named date ranges to count alongside a search (the date facet). */
-export type DateRanges = Record<string, { from: number; to: number }>;
-
-/** What the web may ask of the index (search-only key). */
-export interface EventReader {
-  search(query: SearchQuery, now: number, dateRanges?: DateRanges): Promise<SearchResult>;
-  /** Every upcoming occurrence of one event, soonest first. */
-  occurrences(eventId: string, now: number, limit?: number): Promise<EventDoc[]>;
-  /** True when the engine answers and the index exists. */
-  ready(): Promise<boolean>;
-}
+/** Snippet length in characters when the description has no match to crop around. */
+const SNIPPET_CHARS = 180;
+/** Candidates per feed question: the engine's page cap (pagination.maxTotalHits) is far above this. */
+const MAX_CANDIDATES = 1000;
 
 function sortOf(query: SearchQuery): string[] | undefined {
   // Experiences are open "now" (their startsAt is when they opened): dated events first, soonest first. Browsing
@@ -59,15 +44,42 @@ function sortOf(query: SearchQuery): string[] | undefined {
   return undefined;
 }
 
+function toSummary(hit: RawHit, query: SearchQuery): EventSummary {
+  const { _formatted, _geoDistance, _geo, descriptionText, ...fields } = hit;
+  const near = query.near;
+  const distanceM = _geoDistance ?? (near && _geo ? Math.round(distanceMetres(near, _geo)) : null);
+  return {
+    ...fields,
+    geo: _geo,
+    titleMarked: toMarkedText(_formatted?.title ?? hit.title),
+    snippet: toMarkedText(_formatted?.descriptionText ?? descriptionText.slice(0, SNIPPET_CHARS)),
+    distanceM,
+  };
+}
+
+function toCandidate(hit: RawCandidate, near: CandidateQuery['near']): Candidate {
+  const { venue, _geo, ...fields } = hit;
+  return {
+    ...fields,
+    venueName: venue?.name ?? null,
+    geo: _geo,
+    distanceM: near && _geo ? Math.round(distanceMetres(near, _geo)) : null,
+  };
+}
+
 function emptyFacets(): FacetCounts {
-  return Object.fromEntries(FACET_FIELDS.map((f) => [f, {}])) as FacetCounts;
+  return Object.fromEntries(FACETS.map((f) => [f.field, {}])) as FacetCounts;
 }
 
 export function createEventReader(client: Meilisearch, multiSearch: MultiSearch, indexName: string, timeZone: string): EventReader {
+  const index = () => client.index<EventDoc>(indexName);
   return {
     search: (query, now, dateRanges = {}) =>
-      guard('search', async () => {
-        const selected = Object.keys(facetClauses(query)) as FacetField[];
+      engineCall('search', async () => {
+        const selected = Object.keys(facetClauses(query.facets)) as FacetField[];
+        // Disjunctive facets with a selection are counted in their own query, without their own clause (as
+        // InstantSearch does); the rest come with the main query.
+        const separate = FACETS.filter((f) => f.disjunctive && selected.includes(f.field)).map((f) => f.field);
         const main: MultiSearchQuery = {
           indexUid: indexName,
           q: query.q,
@@ -75,7 +87,7 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
           sort: sortOf(query),
           page: query.page,
           hitsPerPage: query.hitsPerPage,
-          facets: FACET_FIELDS.filter((f) => !selected.includes(f)),
+          facets: FACETS.map((f) => f.field).filter((f) => !separate.includes(f)),
           attributesToRetrieve: [...HIT_FIELDS],
           attributesToHighlight: ['title', 'descriptionText'],
           attributesToCrop: ['descriptionText'],
@@ -83,8 +95,7 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
           highlightPreTag: HIGHLIGHT_PRE,
           highlightPostTag: HIGHLIGHT_POST,
         };
-        // Disjunctive facets: each selected facet is counted without its own clause, as InstantSearch does.
-        const perFacet: MultiSearchQuery[] = selected.map((field) => ({
+        const perFacet: MultiSearchQuery[] = separate.map((field) => ({
           indexUid: indexName,
           q: query.q,
           filter: buildFilter(query, now, timeZone, field),
@@ -99,7 +110,7 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
           page: 1,
           hitsPerPage: 0,
         }));
-        const [first, ...rest] = await multiSearch<EventHit>([main, ...perFacet, ...perDate]);
+        const [first, ...rest] = await multiSearch<RawHit>([main, ...perFacet, ...perDate]);
         if (!first) throw new Error('empty multi-search response');
         const facets = { ...emptyFacets(), ...first.facetDistribution };
         for (const r of rest.slice(0, perFacet.length)) Object.assign(facets, r.facetDistribution);
@@ -110,17 +121,47 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
           total: first.totalHits ?? 0,
           page: first.page ?? query.page,
           totalPages: first.totalPages ?? 0,
-          hitsPerPage: query.hitsPerPage,
-          hits: first.hits,
+          hits: first.hits.map((h) => toSummary(h, query)),
           facets,
           dateCounts,
-          processingTimeMs: first.processingTimeMs,
         };
       }),
 
+    candidates: (query, now) =>
+      engineCall('candidates', async () => {
+        const near = query.near ?? null;
+        const facets = Object.values(facetClauses(query.facets ?? emptySelection()));
+        const parts = [eq('duplicate', false), timeClause(query.window, now, timeZone), ...facets];
+        if (near) parts.push(geoRadius(near.lat, near.lng, near.radiusM));
+        const [res] = await multiSearch<RawCandidate>([
+          {
+            indexUid: indexName,
+            q: '',
+            filter: and(...parts),
+            // Each event once (the index's distinct attribute), at its first occurrence in the window.
+            sort: ['startsAt:asc'],
+            limit: Math.min(MAX_CANDIDATES, Math.max(1, query.limit)),
+            attributesToRetrieve: [...CANDIDATE_FIELDS],
+          },
+        ]);
+        return (res?.hits ?? []).map((h) => toCandidate(h, near));
+      }),
+
+    matchingOccurrences: (query, now, limit) =>
+      engineCall('matchingOccurrences', async () => {
+        const res = await index().search(query.q, {
+          filter: buildFilter(query, now, timeZone),
+          sort: ['startsAt:asc'],
+          // Every occurrence, not one per event: `id` is unique per document.
+          distinct: 'id',
+          limit,
+        });
+        return res.hits;
+      }),
+
     occurrences: (eventId, now, limit = 50) =>
-      guard('occurrences', async () => {
-        const res = await client.index<EventDoc>(indexName).search('', {
+      engineCall('occurrences', async () => {
+        const res = await index().search('', {
           filter: and(eq('eventId', eventId), eq('duplicate', false), gte('endsAt', now)),
           sort: ['startsAt:asc'],
           distinct: 'id',
@@ -131,7 +172,7 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
 
     ready: async () => {
       try {
-        await client.index(indexName).search('', { limit: 0 });
+        await index().search('', { limit: 0 });
         return true;
       } catch {
         return false;

@@ -1,7 +1,7 @@
 import type { Meilisearch, Settings } from 'meilisearch';
 import type { EventDoc } from '../domain/event.js';
 import type { Logger } from '../logger.js';
-import { assertSucceeded, guard } from './client.js';
+import { assertSucceeded, engineCall } from './client.js';
 import { anyOf, lte } from './filter.js';
 
 /** What the indexer may do to the index. Only src/search talks to Meilisearch. */
@@ -85,13 +85,13 @@ export function createEventWriter(client: Meilisearch, indexName: string, settin
 
   return {
     prepare: () =>
-      guard('prepare index', async () => {
+      engineCall('prepare index', async () => {
         await ensureIndex(indexName);
         await applySettings(indexName);
       }),
 
     documentHashes: () =>
-      guard('read document hashes', async () => {
+      engineCall('read document hashes', async () => {
         const out = new Map<string, { hash: string; source: string }>();
         const index = client.index<Pick<EventDoc, 'id' | 'hash' | 'source'>>(indexName);
         for (let offset = 0; ; offset += BATCH) {
@@ -106,7 +106,7 @@ export function createEventWriter(client: Meilisearch, indexName: string, settin
       }),
 
     countsBySource: () =>
-      guard('count documents per source', async () => {
+      engineCall('count documents per source', async () => {
         const exists = await client.getIndex(indexName).then(() => true, () => false);
         if (!exists) return new Map<string, number>();
         const res = await client.index(indexName).search('', { limit: 0, facets: ['source'] });
@@ -114,7 +114,7 @@ export function createEventWriter(client: Meilisearch, indexName: string, settin
       }),
 
     documentsOfSources: (sources) =>
-      guard('read documents', async () => {
+      engineCall('read documents', async () => {
         const out: EventDoc[] = [];
         if (sources.length === 0) return out;
         const index = client.index<EventDoc>(indexName);
@@ -126,7 +126,7 @@ export function createEventWriter(client: Meilisearch, indexName: string, settin
       }),
 
     pruneEndedBefore: (now) =>
-      guard('prune past occurrences', async () => {
+      engineCall('prune past occurrences', async () => {
         const task = assertSucceeded(
           await client.index(indexName).deleteDocuments({ filter: lte('endsAt', now - 1) }).waitTask(),
           'prune past occurrences',
@@ -135,13 +135,13 @@ export function createEventWriter(client: Meilisearch, indexName: string, settin
       }),
 
     upsert: (docs) =>
-      guard('upsert documents', async () => {
+      engineCall('upsert documents', async () => {
         await addAll(indexName, docs);
         return docs.length;
       }),
 
     remove: (ids) =>
-      guard('delete documents', async () => {
+      engineCall('delete documents', async () => {
         if (ids.length === 0) return 0;
         const index = client.index(indexName);
         for (let i = 0; i < ids.length; i += BATCH) {
@@ -151,7 +151,7 @@ export function createEventWriter(client: Meilisearch, indexName: string, settin
       }),
 
     rebuild: (docs) =>
-      guard('rebuild index', async () => {
+      engineCall('rebuild index', async () => {
         await ensureIndex(indexName);
         const fresh = `${indexName}_rebuild_${Date.now()}`;
         await ensureIndex(fresh);
@@ -166,6 +166,6 @@ export function createEventWriter(client: Meilisearch, indexName: string, settin
         log.info({ documents: docs.length }, 'index rebuilt and swapped in');
       }),
 
-    count: () => guard('count documents', async () => (await client.index(indexName).getStats()).numberOfDocuments),
+    count: () => engineCall('count documents', async () => (await client.index(indexName).getStats()).numberOfDocuments),
   };
 }

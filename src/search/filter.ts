@@ -1,28 +1,15 @@
-/**
+import { FACET_FIELDS, type FacetField } from '../domain/facets.js';
+
+/*
  * The one place that builds Meilisearch filter expressions. Values from users are always quoted and escaped
  * (backslashes first, then quotes: the server applies escapes after quote handling); field names come from an allowlist.
  */
 
-export const FILTER_FIELDS = [
-  'id',
-  'kind',
-  'status',
-  'categories',
-  'area',
-  'free',
-  'indoor',
-  'audience',
-  'accessibility',
-  'startsAt',
-  'endsAt',
-  'openWeekdays',
-  'source',
-  'eventId',
-  'lang',
-  'online',
-  'duplicate',
-] as const;
-export type FilterField = (typeof FILTER_FIELDS)[number];
+/** Fields filtered on besides the facets (time, identity, bookkeeping). */
+const OTHER_FILTER_FIELDS = ['id', 'status', 'startsAt', 'endsAt', 'openWeekdays', 'source', 'eventId', 'lang', 'online', 'duplicate'] as const;
+
+export type FilterField = FacetField | (typeof OTHER_FILTER_FIELDS)[number];
+export const FILTER_FIELDS: readonly FilterField[] = [...FACET_FIELDS, ...OTHER_FILTER_FIELDS];
 
 const ALLOWED = new Set<string>(FILTER_FIELDS);
 

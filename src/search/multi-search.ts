@@ -13,7 +13,7 @@ export function createMultiSearch(url: string, apiKey: string, timeoutMs: number
   const headers = {
     authorization: `Bearer ${apiKey}`,
     'content-type': 'application/json',
-    // Compressed responses stall ~40 ms on loopback (../shared/MEILISEARCH.md).
+    // Compressed responses stall ~40 ms on loopback (docs/meilisearch.md).
     'accept-encoding': 'identity',
   };
   const search = async <T>(queries: MultiSearchQuery[]) => {

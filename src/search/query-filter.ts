@@ -1,20 +1,18 @@
 import { weekdaysIn } from '../domain/date-range.js';
+import { FACETS, type FacetField } from '../domain/facets.js';
 import type { SearchQuery } from '../domain/search-query.js';
 import { and, anyOf, eq, gte, lte, or } from './filter.js';
-import type { FacetField } from './settings.js';
 
 /** Filter clauses per facet, so a disjunctive facet query can leave its own clause out. */
 export type FacetClauses = Partial<Record<FacetField, string>>;
 
-export function facetClauses(query: SearchQuery): FacetClauses {
+export function facetClauses(facets: SearchQuery['facets']): FacetClauses {
   const clauses: FacetClauses = {};
-  if (query.categories.length) clauses.categories = anyOf('categories', query.categories);
-  if (query.areas.length) clauses.area = anyOf('area', query.areas);
-  if (query.kinds.length) clauses.kind = anyOf('kind', query.kinds);
-  if (query.audience.length) clauses.audience = anyOf('audience', query.audience);
-  if (query.accessibility.length) clauses.accessibility = anyOf('accessibility', query.accessibility);
-  if (query.free !== null) clauses.free = eq('free', query.free);
-  if (query.indoor !== null) clauses.indoor = eq('indoor', query.indoor);
+  for (const f of FACETS) {
+    const values = facets[f.field];
+    if (values.length === 0) continue;
+    clauses[f.field] = f.kind === 'boolean' ? or(...values.map((v) => eq(f.field, v === 'true'))) : anyOf(f.field, values);
+  }
   return clauses;
 }
 
@@ -22,18 +20,16 @@ export function facetClauses(query: SearchQuery): FacetClauses {
  * When: an occurrence must overlap the range (or still be running now). Experiences count under a date filter only
  * when they are open on one of its weekdays.
  */
-export function timeClause(query: SearchQuery, now: number, tz: string): string {
-  if (!query.range) return gte('endsAt', now);
-  const { from, to } = query.range;
-  const overlaps = and(lte('startsAt', to), gte('endsAt', from));
-  const openThen = and(eq('kind', 'experience'), anyOf('openWeekdays', weekdaysIn(query.range, tz)));
+export function timeClause(range: SearchQuery['range'], now: number, tz: string): string {
+  if (!range) return gte('endsAt', now);
+  const overlaps = and(lte('startsAt', range.to), gte('endsAt', range.from));
+  const openThen = and(eq('kind', 'experience'), anyOf('openWeekdays', weekdaysIn(range, tz)));
   return and(overlaps, or(eq('kind', 'event'), openThen));
 }
 
-/** The whole filter, optionally without one facet's clause. */
+/** The whole filter of a search, optionally without one facet's clause (for that facet's disjunctive counts). */
 export function buildFilter(query: SearchQuery, now: number, tz: string, without?: FacetField): string {
-  const clauses = facetClauses(query);
-  const parts = [eq('duplicate', false), timeClause(query, now, tz)];
-  for (const [field, clause] of Object.entries(clauses)) if (field !== without) parts.push(clause);
+  const parts = [eq('duplicate', false), timeClause(query.range, now, tz)];
+  for (const [field, clause] of Object.entries(facetClauses(query.facets))) if (field !== without) parts.push(clause);
   return and(...parts);
 }

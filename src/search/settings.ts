@@ -3,10 +3,6 @@ import type { Taxonomy } from '../config/data-schemas.js';
 import { FILTER_FIELDS } from './filter.js';
 import { synonymsFromTaxonomy } from './synonyms.js';
 
-/** Fields a visitor can facet on, in the order the page shows them. */
-export const FACET_FIELDS = ['categories', 'area', 'kind', 'free', 'indoor', 'audience', 'accessibility'] as const;
-export type FacetField = (typeof FACET_FIELDS)[number];
-
 /**
  * All index settings, in one place. Applied idempotently at start-up and by the indexer; a change is applied in place
  * (documents stay) and Meilisearch re-indexes in the background.

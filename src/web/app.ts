@@ -6,10 +6,7 @@ import express, { type Express } from 'express';
 import { engine } from 'express-handlebars';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import type { Config } from '../config/load-config.js';
 import { AppError } from '../errors.js';
-import type { Logger } from '../logger.js';
-import type { EventReader } from '../search/event-reader.js';
 import { errorHandler } from './error-handler.js';
 import { helpers } from './helpers/index.js';
 import { adminRoutes } from './routes/admin.js';
@@ -17,18 +14,16 @@ import { apiRoutes } from './routes/api.js';
 import { assetRoutes } from './routes/assets.js';
 import { eventRoutes } from './routes/event.js';
 import { healthRoutes } from './routes/health.js';
+import { homeRoutes } from './routes/home.js';
 import { searchRoutes } from './routes/search.js';
+import type { AppDeps, RouteDeps } from './route-deps.js';
+import { vocabularyOf } from './search-input.js';
 
-export interface AppDeps {
-  config: Config;
-  reader: EventReader;
-  logger: Logger;
-  /** Epoch seconds; tests pass a fixed clock. */
-  now: () => number;
-}
+export type { AppDeps } from './route-deps.js';
 
 /** Builds the Express app without listening (tests call this with real dependencies). */
-export function createApp(deps: AppDeps): Express {
+export function createApp(appDeps: AppDeps): Express {
+  const deps: RouteDeps = { ...appDeps, site: appDeps.config.app.site, vocab: vocabularyOf(appDeps.config) };
   const app = express();
   const views = path.join(deps.config.rootDir, 'views');
   app.engine('hbs', engine({ extname: '.hbs', layoutsDir: path.join(views, 'layouts'), partialsDir: path.join(views, 'partials'), defaultLayout: 'main', helpers }));
@@ -47,16 +42,23 @@ export function createApp(deps: AppDeps): Express {
       autoLogging: { ignore: (req) => req.url === '/healthz' },
     }),
   );
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'https:', 'data:'] } } }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'https:', 'data:'] } },
+      // The site tells itself where a visitor came from ("back to your search"), and no other site anything.
+      referrerPolicy: { policy: 'same-origin' },
+    }),
+  );
   // Brotli's default quality (11) costs milliseconds per page; level 4 is about as small as gzip 6 and far faster.
   app.use(compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } }));
   app.use(assetRoutes(deps.config.rootDir));
   app.use(healthRoutes(deps.reader));
   app.use(apiRoutes(deps));
+  app.use(homeRoutes(deps));
   app.use(searchRoutes(deps));
   app.use(eventRoutes(deps));
   app.use(adminRoutes(deps.config));
   app.use((_req, _res, next) => next(new AppError('NOT_FOUND', 'no such page', { status: 404 })));
-  app.use(errorHandler(deps.logger));
+  app.use(errorHandler(deps.logger, deps.site));
   return app;
 }

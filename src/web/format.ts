@@ -1,25 +1,32 @@
-import { localDayDiff, SITE_TIME_ZONE } from '../domain/time.js';
+import { localDayDiff } from '../domain/time.js';
 import { type Lang, locale, t } from './i18n.js';
 
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 
-/** Built once per language: constructing Intl formatters costs far more than using them. */
-const formatters = Object.fromEntries(
-  (['sv', 'en'] as const).map((lang) => [
-    lang,
-    {
-      day: new Intl.DateTimeFormat(locale(lang), { timeZone: SITE_TIME_ZONE, ...DAY }),
-      time: new Intl.DateTimeFormat(locale(lang), { timeZone: SITE_TIME_ZONE, ...TIME }),
-    },
-  ]),
-) as Record<Lang, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>;
+type DateFormatters = { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat };
+/** Built once per language and zone: constructing Intl formatters costs far more than using them. */
+const dateFormatters = new Map<string, DateFormatters>();
 
-/** "fre 27 nov 19:00–21:00" (Europe/Stockholm), "lör 28 nov" for all-day, spans across days with an en dash. */
-export function formatWhen(startsAt: number, endsAt: number, allDay: boolean, lang: Lang): string {
-  const d = (t: number) => formatters[lang].day.format(t * 1000);
-  const tm = (t: number) => formatters[lang].time.format(t * 1000);
-  const sameDay = localDayDiff(startsAt, endsAt, SITE_TIME_ZONE) === 0;
+function formattersFor(lang: Lang, tz: string): DateFormatters {
+  const key = `${lang}|${tz}`;
+  let f = dateFormatters.get(key);
+  if (!f) {
+    f = {
+      day: new Intl.DateTimeFormat(locale(lang), { timeZone: tz, ...DAY }),
+      time: new Intl.DateTimeFormat(locale(lang), { timeZone: tz, ...TIME }),
+    };
+    dateFormatters.set(key, f);
+  }
+  return f;
+}
+
+/** "fre 27 nov 19:00–21:00" in the site's zone, "lör 28 nov" for all-day, spans across days with an en dash. */
+export function formatWhen(startsAt: number, endsAt: number, allDay: boolean, { lang, tz }: { lang: Lang; tz: string }): string {
+  const formatters = formattersFor(lang, tz);
+  const d = (t: number) => formatters.day.format(t * 1000);
+  const tm = (t: number) => formatters.time.format(t * 1000);
+  const sameDay = localDayDiff(startsAt, endsAt, tz) === 0;
   if (allDay) return sameDay ? d(startsAt) : `${d(startsAt)}–${d(endsAt)}`;
   if (sameDay) return endsAt > startsAt ? `${d(startsAt)} ${tm(startsAt)}–${tm(endsAt)}` : `${d(startsAt)} ${tm(startsAt)}`;
   return `${d(startsAt)} ${tm(startsAt)} – ${d(endsAt)} ${tm(endsAt)}`;
@@ -30,15 +37,26 @@ export function isoDateTime(epoch: number): string {
   return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
 }
 
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, fractionDigits: number): Intl.NumberFormat {
+  const key = `${lang}|${fractionDigits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: fractionDigits });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
 
 export function formatNumber(n: number, lang: Lang): string {
-  let f = numberFormats.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(locale(lang));
-    numberFormats.set(lang, f);
-  }
-  return f.format(n);
+  return numberFormat(lang, 3).format(n);
+}
+
+/** "800 m", "1,2 km" (Swedish) / "1.2 km", "24 km". */
+export function formatDistance(metres: number, lang: Lang): string {
+  if (metres < 1000) return `${Math.round(metres / 10) * 10} m`;
+  return `${numberFormat(lang, metres < 10_000 ? 1 : 0).format(metres / 1000)} km`;
 }
 
 const plurals = { sv: new Intl.PluralRules('sv'), en: new Intl.PluralRules('en') };

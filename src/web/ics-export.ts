@@ -1,4 +1,5 @@
 import type { EventDoc } from '../domain/event.js';
+import { toWallTime } from '../domain/time.js';
 
 function escapeText(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -27,13 +28,15 @@ function utc(epoch: number): string {
   return new Date(epoch * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-function localDate(epoch: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short' }).format(epoch * 1000).replace(/-/g, '');
+/** The local calendar date (YYYYMMDD) of an all-day occurrence in the site's zone. */
+function localDate(epoch: number, tz: string): string {
+  const w = toWallTime(epoch, tz);
+  return `${w.year}${String(w.month).padStart(2, '0')}${String(w.day).padStart(2, '0')}`;
 }
 
-function vevent(d: EventDoc, url: string, stamp: number): string[] {
+function vevent(d: EventDoc, url: string, stamp: number, tz: string): string[] {
   const when = d.allDay
-    ? [`DTSTART;VALUE=DATE:${localDate(d.startsAt)}`, `DTEND;VALUE=DATE:${localDate(d.endsAt + 1)}`]
+    ? [`DTSTART;VALUE=DATE:${localDate(d.startsAt, tz)}`, `DTEND;VALUE=DATE:${localDate(d.endsAt + 1, tz)}`]
     : [`DTSTART:${utc(d.startsAt)}`, `DTEND:${utc(Math.max(d.endsAt, d.startsAt))}`];
   const location = d.venue ? [d.venue.name, d.venue.address].filter(Boolean).join(', ') : null;
   return [
@@ -52,9 +55,9 @@ function vevent(d: EventDoc, url: string, stamp: number): string[] {
 }
 
 /** An iCalendar file with one VEVENT per upcoming occurrence, for "add to calendar". */
-export function toIcs(occurrences: EventDoc[], url: string, now: number): string {
+export function toIcs(occurrences: EventDoc[], url: string, now: number, tz: string): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Upptack//Vaxjo//SV', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  for (const d of occurrences) lines.push(...vevent(d, url, now));
+  for (const d of occurrences) lines.push(...vevent(d, url, now, tz));
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

@@ -1,6 +1,7 @@
 import type { Config } from '../config/load-config.js';
 import { customRange, DATE_PRESETS, type DatePreset, presetRange } from '../domain/date-range.js';
-import { parseSearchParams, type QueryVocabulary, type SearchQuery } from '../domain/search-query.js';
+import { type FacetVocabulary, facetVocabulary } from '../domain/facets.js';
+import { parseSearchParams, type SearchQuery } from '../domain/search-query.js';
 import { extractTimeWords } from '../domain/time-words.js';
 
 export interface SearchInput {
@@ -15,13 +16,12 @@ export interface SearchInput {
   to: string | null;
 }
 
-export function vocabularyOf(config: Config): QueryVocabulary {
-  return {
-    categories: new Set(config.taxonomy.categories.map((c) => c.id)),
-    areas: new Set(config.areas.features.map((f) => f.properties.id)),
-    audience: new Set(config.taxonomy.audiences.map((a) => a.id)),
-    accessibility: new Set(config.taxonomy.accessibility.map((a) => a.id)),
-  };
+/** The facet values visitors may choose, from the operator's taxonomy and areas. Built once per app. */
+export function vocabularyOf(config: Config): FacetVocabulary {
+  return facetVocabulary({
+    taxonomy: config.taxonomy,
+    areas: config.areas.features.map((f) => f.properties),
+  });
 }
 
 function first(v: unknown): string | undefined {
@@ -33,7 +33,7 @@ function first(v: unknown): string | undefined {
  * Query-string parameters → a validated search, at `now`. Never throws; bad values are dropped. Time words in the
  * text ("konsert i helgen") become the date filter unless a date is chosen, or `when=any` says no date at all.
  */
-export function readSearchInput(params: Record<string, unknown>, vocab: QueryVocabulary, now: number, tz: string): SearchInput {
+export function readSearchInput(params: Record<string, unknown>, vocab: FacetVocabulary, now: number, tz: string): SearchInput {
   const parsed = parseSearchParams(params, vocab);
   const { preset: spoken, rest } = extractTimeWords(parsed.q);
   const query = { ...parsed, q: rest };
@@ -55,33 +55,4 @@ export function readSearchInput(params: Record<string, unknown>, vocab: QueryVoc
 /** The date facet's presets as ranges at `now`, to count alongside a search. */
 export function presetRanges(now: number, tz: string): Record<DatePreset, { from: number; to: number }> {
   return Object.fromEntries(DATE_PRESETS.map((p) => [p, presetRange(p, now, tz)])) as Record<DatePreset, { from: number; to: number }>;
-}
-
-/** The canonical query string of a search (the shareable URL), optionally changed. */
-export function toSearchParams(input: SearchInput, change: Partial<Record<string, string | string[] | null>> = {}): URLSearchParams {
-  const q = input.query;
-  const state: Record<string, string | string[] | null> = {
-    q: input.typed || null,
-    category: q.categories,
-    area: q.areas,
-    kind: q.kinds,
-    audience: q.audience,
-    accessibility: q.accessibility,
-    free: q.free === null ? null : String(q.free),
-    indoor: q.indoor === null ? null : String(q.indoor),
-    when: input.when && input.when !== 'range' && !input.whenFromText ? input.when : null,
-    from: input.when === 'range' ? input.from : null,
-    to: input.when === 'range' ? input.to : null,
-    sort: q.sort === 'relevance' ? null : q.sort,
-    lat: q.near && q.sort === 'nearest' ? String(q.near.lat) : null,
-    lng: q.near && q.sort === 'nearest' ? String(q.near.lng) : null,
-    page: q.page > 1 ? String(q.page) : null,
-    ...change,
-  };
-  const out = new URLSearchParams();
-  for (const [k, v] of Object.entries(state)) {
-    if (v === null || v === undefined) continue;
-    for (const item of Array.isArray(v) ? v : [v]) out.append(k, item);
-  }
-  return out;
 }

@@ -1,76 +1,69 @@
-import { emptyQuery, type SearchQuery } from '../domain/search-query.js';
-import type { EventReader } from '../search/event-reader.js';
-import type { Lang } from './i18n.js';
-import { t } from './i18n.js';
+import { FACETS, facetDef } from '../domain/facets.js';
+import { emptyQuery, type SearchQuery, withFacet } from '../domain/search-query.js';
+import type { EventReader } from '../search/ports.js';
+import type { FacetLabeller } from './facet-labels.js';
+import { type Lang, pathsOf, t } from './i18n.js';
 import type { SearchInput } from './search-input.js';
-import { toSearchParams } from './search-input.js';
+import { type ParamChange, searchHref, withParams } from './search-url.js';
 
 export interface Suggestion {
   label: string;
   href: string;
 }
 
-type Relaxation = { label: string; query: Partial<SearchQuery>; params: Record<string, string | string[] | null> };
+/** One thing the visitor chose that could be dropped: its label, the query without it, and the URL change. */
+type Relaxation = { label: string; query: SearchQuery; change: ParamChange };
 
-function relaxations(input: SearchInput, lang: Lang, label: (field: string, value: string) => string): Relaxation[] {
+function relaxations(input: SearchInput, lang: Lang, label: FacetLabeller): Relaxation[] {
   const q = input.query;
   const out: Relaxation[] = [];
-  const lists = [
-    ['categories', 'category', q.categories],
-    ['area', 'area', q.areas],
-    ['kind', 'kind', q.kinds],
-    ['audience', 'audience', q.audience],
-  ] as const;
-  for (const [field, param, values] of lists) {
-    if (values.length) out.push({ label: values.map((v) => label(field, v)).join(', '), query: { [field === 'area' ? 'areas' : field === 'kind' ? 'kinds' : field]: [] }, params: { [param]: null } });
+  for (const f of FACETS) {
+    const values = q.facets[f.field];
+    if (values.length === 0) continue;
+    out.push({ label: values.map((v) => label(f.field, v)).join(', '), query: withFacet(q, f.field, []), change: { [f.param]: null } });
   }
-  if (q.free !== null) out.push({ label: t(lang, `free.${q.free}`), query: { free: null }, params: { free: null } });
-  if (q.indoor !== null) out.push({ label: t(lang, `indoor.${q.indoor}`), query: { indoor: null }, params: { indoor: null } });
-  if (q.range) out.push({ label: t(lang, 'facet.when'), query: { range: null }, params: { when: 'any', from: null, to: null } });
-  if (q.q && out.length) out.push({ label: `"${q.q}"`, query: { q: '' }, params: { q: null } });
+  if (q.range) out.push({ label: t(lang, 'facet.when'), query: { ...q, range: null }, change: { when: 'any', from: null, to: null } });
+  if (q.q && out.length) out.push({ label: `"${q.q}"`, query: { ...q, q: '' }, change: { q: null } });
   return out;
+}
+
+/** What a zero-result page needs from the request. */
+export interface ZeroResultContext {
+  reader: EventReader;
+  input: SearchInput;
+  now: number;
+  lang: Lang;
+  label: FacetLabeller;
 }
 
 /**
  * For a search with no hits: each active filter (and the text) that, dropped alone, would give results — with the
  * count. At most one extra search per active filter, only on empty result pages.
  */
-export async function zeroResultSuggestions(
-  reader: EventReader,
-  input: SearchInput,
-  now: number,
-  lang: Lang,
-  base: string,
-  label: (field: string, value: string) => string,
-): Promise<Suggestion[]> {
+export async function zeroResultSuggestions({ reader, input, now, lang, label }: ZeroResultContext): Promise<Suggestion[]> {
   const options = relaxations(input, lang, label).slice(0, 6);
   const counts = await Promise.all(
-    options.map((r) => reader.search({ ...input.query, ...r.query, page: 1, hitsPerPage: 1 }, now).then((res) => res.total)),
+    options.map((r) => reader.search({ ...r.query, page: 1, hitsPerPage: 1 }, now).then((res) => res.total)),
   );
   const drops = options
     .map((r, i) => ({ r, count: counts[i] ?? 0 }))
     .filter(({ count }) => count > 0)
-    .map(({ r, count }) => {
-      const params = toSearchParams(input, { ...r.params, page: null });
-      return { label: t(lang, 'results.dropFilter', { label: r.label, count }), href: `${base}?${params}` };
-    });
-  return drops.length ? drops : browseSuggestions(reader, now, lang, base, label);
+    .map(({ r, count }) => ({
+      label: t(lang, 'results.dropFilter', { label: r.label, count }),
+      href: searchHref(input, lang, { ...r.change, page: null }),
+    }));
+  return drops.length ? drops : browseSuggestions(reader, now, lang, label);
 }
 
 /** Nothing to drop (a text search alone found nothing): the busiest categories to browse instead. */
-async function browseSuggestions(
-  reader: EventReader,
-  now: number,
-  lang: Lang,
-  base: string,
-  label: (field: string, value: string) => string,
-): Promise<Suggestion[]> {
+async function browseSuggestions(reader: EventReader, now: number, lang: Lang, label: FacetLabeller): Promise<Suggestion[]> {
   const { facets } = await reader.search({ ...emptyQuery(), hitsPerPage: 0 }, now);
+  const category = facetDef('categories');
   return Object.entries(facets.categories)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4)
     .map(([id, count]) => ({
       label: t(lang, 'results.browseCategory', { label: label('categories', id), count }),
-      href: `${base}?${new URLSearchParams({ category: id })}`,
+      href: withParams(pathsOf(lang).search, new URLSearchParams({ [category.param]: id })),
     }));
 }

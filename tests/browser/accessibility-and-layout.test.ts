@@ -29,7 +29,7 @@ async function open(path: string, viewport = WIDE): Promise<Page> {
 
 /** The search page with a category and an area ticked through the UI (so the htmx-swapped markup is what is checked). */
 async function filtered(viewport = WIDE): Promise<Page> {
-  const page = await open('/', viewport);
+  const page = await open('/sok', viewport);
   if (viewport.width < 960) await page.locator('#filters > summary').click();
   await page.locator('#f-category-music').click();
   await waitForCount(page, '18 träffar');
@@ -62,10 +62,10 @@ async function seriousViolations(page: Page, name: string): Promise<string[]> {
 
 describe('axe-core scan, WCAG 2.1 A and AA', () => {
   it('finds no serious or critical problems on the search page, wide and narrow', async () => {
-    const wide = await open('/');
+    const wide = await open('/sok');
     await shoot(wide, 'search-1280');
     expect(await seriousViolations(wide, 'search 1280')).toEqual([]);
-    const narrow = await open('/', NARROW);
+    const narrow = await open('/sok', NARROW);
     await shoot(narrow, 'search-360');
     expect(await seriousViolations(narrow, 'search 360')).toEqual([]);
   });
@@ -87,7 +87,7 @@ describe('axe-core scan, WCAG 2.1 A and AA', () => {
 
 describe('at 360 px wide', () => {
   it('nothing scrolls sideways on the search page (filters folded and open), a filtered page and an event page', async () => {
-    const search = await open('/', NARROW);
+    const search = await open('/sok', NARROW);
     expect(await scrollWidth(search)).toBeLessThanOrEqual(360);
     await search.locator('#filters > summary').click();
     expect(await scrollWidth(search)).toBeLessThanOrEqual(360);
@@ -100,7 +100,7 @@ describe('at 360 px wide', () => {
   });
 
   it('folds the filters behind a "Filter" toggle that stays open across swaps and counts the active filters', async () => {
-    const page = await open('/', NARROW);
+    const page = await open('/sok', NARROW);
     const panel = page.locator('#filters');
     const toggle = page.locator('#filters > summary');
     expect(await panel.evaluate((el) => (el as unknown as { open: boolean }).open)).toBe(false);
@@ -115,7 +115,7 @@ describe('at 360 px wide', () => {
   });
 
   it('shows the filters open, without the toggle, on a wide screen', async () => {
-    const page = await open('/');
+    const page = await open('/sok');
     expect(await page.locator('#f-category-music').isVisible()).toBe(true);
     expect(await page.locator('#filters > summary').isVisible()).toBe(false);
   });

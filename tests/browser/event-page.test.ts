@@ -17,7 +17,7 @@ const TITLE = 'Jazzkväll på Konserthuset – Kronoberg Jazz Quintet';
 describe('event page', () => {
   it('opens from a result card and downloads its calendar file', async () => {
     const page = await site.newPage();
-    await page.goto(`${site.base}/`);
+    await page.goto(`${site.base}/sok`);
     await page.locator('#q').fill('jazzkvall');
     await waitForCount(page, '1 träff');
     await page.locator('#cards .card-title a').first().click();
@@ -38,13 +38,19 @@ describe('event page', () => {
     expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
   });
 
-  it('leads back to the search and to other events in its category', async () => {
+  it('leads back to the search it came from and to other events in its category', async () => {
     const page = await site.newPage();
-    await page.goto(`${site.base}/?q=jazzkvall`);
+    await page.goto(`${site.base}/sok?q=konsert&area=centrum`);
+    await page.locator('#cards .card-title a').first().click();
+    await page.waitForURL(/\/evenemang\//);
+    await page.getByRole('link', { name: 'Alla evenemang' }).click();
+    await page.waitForURL(/\/sok\?q=konsert&area=centrum$/);
+    expect(await page.locator('#f-area-centrum').isChecked()).toBe(true);
+    await page.goto(`${site.base}/sok?q=jazzkvall`);
     await page.locator('#cards .card-title a').first().click();
     await page.waitForURL(/\/evenemang\//);
     await page.getByRole('link', { name: 'Musik & konserter' }).click();
-    await page.waitForURL(/\/\?category=music$/);
+    await page.waitForURL(/\/sok\?category=music$/);
     expect(await page.locator('#f-category-music').isChecked()).toBe(true);
     await waitForCount(page, '18 träffar');
   });

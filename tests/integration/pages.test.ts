@@ -65,31 +65,31 @@ describe('event page', () => {
 
 describe('search page behaviour', () => {
   it('turns time words in the text into a date filter shown as a chip', async () => {
-    const html = await (await fetch(`${base}/?q=${encodeURIComponent('konsert i helgen')}`)).text();
+    const html = await (await fetch(`${base}/sok?q=${encodeURIComponent('konsert i helgen')}`)).text();
     expect(html).toContain('value="konsert i helgen"');
     expect(text(html)).toMatch(/I helgen ×/);
     // Removing the chip removes the words from the text as well.
-    expect(attrs(html)).toMatch(/href="\/\?q=konsert"[^>]*aria-label="Ta bort filtret I helgen"/);
+    expect(attrs(html)).toMatch(/href="\/sok\?q=konsert"[^>]*aria-label="Ta bort filtret I helgen"/);
   });
 
   it('applies time words typed in the box even though the form sends an empty date choice', async () => {
-    const html = await (await fetch(`${base}/?q=${encodeURIComponent('konsert i helgen')}&when=&sort=relevance`)).text();
+    const html = await (await fetch(`${base}/sok?q=${encodeURIComponent('konsert i helgen')}&when=&sort=relevance`)).text();
     expect(text(html)).toMatch(/I helgen ×/);
-    const none = await (await fetch(`${base}/?q=${encodeURIComponent('konsert i helgen')}&when=any`)).text();
+    const none = await (await fetch(`${base}/sok?q=${encodeURIComponent('konsert i helgen')}&when=any`)).text();
     expect(text(none)).not.toMatch(/I helgen ×/);
   });
 
   it('pushes the tidy URL for htmx swaps, and "show more" carries nothing out of band', async () => {
-    const swap = await fetch(`${base}/?q=&when=&sort=relevance&category=music`, { headers: { 'HX-Request': 'true' } });
-    expect(swap.headers.get('hx-push-url')).toBe('/?category=music');
+    const swap = await fetch(`${base}/sok?q=&when=&sort=relevance&category=music`, { headers: { 'HX-Request': 'true' } });
+    expect(swap.headers.get('hx-push-url')).toBe('/sok?category=music');
     expect(await swap.text()).toContain('hx-swap-oob');
-    const more = await fetch(`${base}/?page=2`, { headers: { 'HX-Request': 'true', 'HX-Target': 'more' } });
+    const more = await fetch(`${base}/sok?page=2`, { headers: { 'HX-Request': 'true', 'HX-Target': 'more' } });
     expect(more.headers.get('hx-push-url')).toBeNull();
     expect(await more.text()).not.toContain('hx-swap-oob');
   });
 
   it('facets accessibility with labels, and filters by it', async () => {
-    const html = await (await fetch(`${base}/`)).text();
+    const html = await (await fetch(`${base}/sok`)).text();
     expect(text(html)).toMatch(/Tillgängligt med rullstol \d+/);
     type Body = { total: number; facets: { accessibility: Record<string, number> } };
     const all = (await (await fetch(`${base}/api/events`)).json()) as Body;
@@ -100,34 +100,61 @@ describe('search page behaviour', () => {
   });
 
   it('counts events per date preset next to the date choice', async () => {
-    const html = await (await fetch(`${base}/?category=music`)).text();
+    const html = await (await fetch(`${base}/sok?category=music`)).text();
     expect(text(html)).toMatch(/I helgen \(\d+\)/);
   });
 
   it('keeps the search when switching language', async () => {
-    const html = await (await fetch(`${base}/?q=jazz&category=music`)).text();
-    expect(attrs(html)).toContain('href="/en?q=jazz&amp;category=music"');
-    const en = await (await fetch(`${base}/en?q=jazz&category=music`)).text();
+    const html = await (await fetch(`${base}/sok?q=jazz&category=music`)).text();
+    expect(attrs(html)).toContain('href="/en/search?q=jazz&amp;category=music"');
+    const en = await (await fetch(`${base}/en/search?q=jazz&category=music`)).text();
     expect(en).toContain('<html lang="en">');
     expect(text(en)).toMatch(/\d+ results?/);
   });
 
   it('on zero results names the filter to drop and what it would give', async () => {
-    const html = await (await fetch(`${base}/?q=jazz&area=braas`)).text();
+    const html = await (await fetch(`${base}/sok?q=jazz&area=braas`)).text();
     expect(text(html)).toContain('Inga träffar');
     expect(text(html)).toMatch(/Utan filtret Braås: \d+ träffar/);
   });
 
   it('on zero results for text alone suggests categories to browse', async () => {
-    const html = await (await fetch(`${base}/?q=xyzzyplugh`)).text();
+    const html = await (await fetch(`${base}/sok?q=xyzzyplugh`)).text();
     expect(text(html)).toContain('Inga träffar');
     expect(text(html)).toMatch(/Se alla inom Musik &amp; konserter \(\d+\)/);
   });
 
-  it('offers "show more" that appends the next page', async () => {
-    const html = await (await fetch(`${base}/?per_page=5`)).text();
-    expect(attrs(html)).toMatch(/<li id="more"[\s\S]*hx-get="\/\?page=2"[\s\S]*hx-select="#cards > li"/);
+  it('offers "show more" that appends the next page of the same size', async () => {
+    const html = await (await fetch(`${base}/sok?per_page=5`)).text();
+    expect((html.match(/<li class="card">/g) ?? []).length).toBe(5);
+    expect(attrs(html)).toMatch(/<li id="more"[\s\S]*hx-get="\/sok\?per_page=5&amp;page=2"[\s\S]*hx-select="#cards > li"/);
+    const next = await (await fetch(`${base}/sok?per_page=5&page=2`)).text();
+    expect((next.match(/<li class="card">/g) ?? []).length).toBe(5);
   });
+});
+
+describe('addresses', () => {
+  it('moves old search links from / and /en to the search page, keeping the query', async () => {
+    const old = await fetch(`${base}/?q=jazz&category=music`, { redirect: 'manual' });
+    expect(old.status).toBe(301);
+    expect(old.headers.get('location')).toBe('/sok?q=jazz&category=music');
+    const oldEn = await fetch(`${base}/en?q=jazz`, { redirect: 'manual' });
+    expect([oldEn.status, oldEn.headers.get('location')]).toEqual([301, '/en/search?q=jazz']);
+    const home = await fetch(`${base}/`, { redirect: 'manual' });
+    expect([home.status, home.headers.get('location')]).toEqual([302, '/sok']);
+  });
+
+  it('links "back to the list" to the search the visitor came from, never to another site', async () => {
+    const hit = await firstHit('Jazzkväll');
+    const page = (referer?: string) =>
+      fetch(`${base}/evenemang/x--${hit.eventId}`, { headers: referer ? { referer } : {} }).then((r) => r.text()).then(attrs);
+    expect(await page(`${base}/sok?q=jazz&category=music&page=2`)).toContain('<a href="/sok?q=jazz&amp;category=music&amp;page=2">');
+    expect(await page('https://evil.example/sok?q=x')).toContain('<p class="back"><a href="/sok">');
+    expect(await page()).toContain('<p class="back"><a href="/sok">');
+    const en = await fetch(`${base}/en/events/x--${hit.eventId}`, { headers: { referer: `${base}/en/search?q=jazz` } }).then((r) => r.text());
+    expect(attrs(en)).toContain('<p class="back"><a href="/en/search?q=jazz">');
+  });
+
 });
 
 describe('admin source health', () => {
@@ -141,5 +168,13 @@ describe('admin source health', () => {
     expect(html).toMatch(/\d+ indexerade/);
     const basic = Buffer.from(`ops:${TOKEN}`).toString('base64');
     expect((await fetch(`${base}/admin/sources`, { headers: { authorization: `Basic ${basic}` } })).status).toBe(200);
+  });
+
+  it('is there in English too', async () => {
+    expect((await fetch(`${base}/en/admin/sources`)).status).toBe(401);
+    const res = await fetch(`${base}/en/admin/sources`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    const html = await res.text();
+    expect(html).toContain('<html lang="en">');
+    expect(text(html)).toMatch(/\d+ indexed/);
   });
 });

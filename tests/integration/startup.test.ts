@@ -34,10 +34,10 @@ describe('start-up and shutdown', () => {
   it('names a bad time zone in the indexer settings', async () => {
     const dir = tempDir();
     const configFile = path.join(dir, 'override.json');
-    (await import('node:fs')).writeFileSync(configFile, JSON.stringify({ indexer: { timeZone: 'Mars/Olympus' } }));
+    (await import('node:fs')).writeFileSync(configFile, JSON.stringify({ site: { timeZone: 'Mars/Olympus' } }));
     const child = spawnEntry('src/main.ts', { CONFIG_FILE: configFile, DATA_DIR: dir });
     expect((await exitOf(child)).code).toBe(1);
-    expect(child.output()).toContain('indexer.timeZone (from CONFIG_FILE');
+    expect(child.output()).toContain('site.timeZone (from CONFIG_FILE');
   });
 
   it('says what to do when the Meilisearch binary is missing', async () => {

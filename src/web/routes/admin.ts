@@ -3,6 +3,7 @@ import { type NextFunction, type Request, type Response, Router } from 'express'
 import type { Config } from '../../config/load-config.js';
 import { AppError } from '../../errors.js';
 import { readState } from '../../health/state-store.js';
+import { type Lang, pathsOf } from '../i18n.js';
 import { sourceHealthModel } from '../view-models/source-health.js';
 
 function sameSecret(a: string, b: string): boolean {
@@ -24,22 +25,23 @@ function presentedToken(req: Request): string | null {
   return null;
 }
 
-/** /admin/sources: source health for operators, behind the admin token from config (absent token: no admin pages). */
+/** /admin/sources (and /en/admin/sources): source health for operators, behind the admin token from config (absent token: no admin pages). */
 export function adminRoutes(config: Config): Router {
   const router = Router();
   const token = config.app.adminToken;
-  const guard = (req: Request, res: Response, next: NextFunction) => {
+  const requireAdmin = (req: Request, res: Response, next: NextFunction) => {
     if (!token) return next(new AppError('NOT_FOUND', 'no such page', { status: 404 }));
     const given = presentedToken(req);
     if (given && sameSecret(given, token)) return next();
     res.set('WWW-Authenticate', 'Basic realm="Upptäck admin", charset="UTF-8"');
     next(new AppError('UNAUTHORIZED', 'admin token required', { status: 401 }));
   };
-  router.get('/admin/sources', guard, async (req, res) => {
+  const page = (lang: Lang) => async (req: Request, res: Response) => {
     const state = await readState(config.app.dataDir);
     res.set('Cache-Control', 'no-store');
     if (req.accepts(['html', 'json']) === 'json') return res.json(state);
-    res.render('pages/admin-sources', sourceHealthModel(state, config));
-  });
+    res.render('pages/admin-sources', sourceHealthModel(state, config, lang));
+  };
+  for (const lang of config.app.site.languages) router.get(pathsOf(lang).adminSources, requireAdmin, page(lang));
   return router;
 }

@@ -1,43 +1,44 @@
 import { type Request, type Response, Router } from 'express';
-import { emptyQuery } from '../../domain/search-query.js';
+import { emptyQuery, withFacet } from '../../domain/search-query.js';
 import { AppError } from '../../errors.js';
-import type { Lang } from '../i18n.js';
+import { backHref } from '../back-link.js';
+import { facetLabeller } from '../facet-labels.js';
+import { alternateLang, type Lang, pathsOf } from '../i18n.js';
 import { toIcs } from '../ics-export.js';
 import { eventIdFromSlug, slugify } from '../paths.js';
 import { publicBase } from '../public-url.js';
+import type { RouteDeps } from '../route-deps.js';
 import { eventPageModel } from '../view-models/event-page.js';
-import type { SearchRouteDeps } from './search.js';
 
 /** The event page (/evenemang/:slug, /en/events/:slug) and its calendar file (same path + .ics). */
-export function eventRoutes(deps: SearchRouteDeps): Router {
+export function eventRoutes(deps: RouteDeps): Router {
   const router = Router();
+  const tz = deps.site.timeZone;
   const load = async (req: Request) => {
-    const slug = String(req.params.slug ?? '');
-    const id = eventIdFromSlug(slug.replace(/\.ics$/, ''));
+    const id = eventIdFromSlug(String(req.params.slug ?? '').replace(/\.ics$/, ''));
     const now = deps.now();
     const occurrences = id ? await deps.reader.occurrences(id, now) : [];
     if (occurrences.length === 0) throw new AppError('NOT_FOUND', 'no such event', { status: 404 });
-    return { occurrences, now };
+    return { occurrences, first: occurrences[0]!, now };
   };
   const page = (lang: Lang) => async (req: Request, res: Response) => {
     if (String(req.params.slug).endsWith('.ics')) return calendar(req, res);
-    const { occurrences, now } = await load(req);
-    const first = occurrences[0]!;
-    const related = first.categories.length
-      ? (await deps.reader.search({ ...emptyQuery(), categories: first.categories.slice(0, 2), hitsPerPage: 5 }, now)).hits
-      : [];
-    res.render('pages/event', eventPageModel(deps.config, occurrences, related, lang, publicBase(deps.config.app, req)));
+    const { occurrences, first, now } = await load(req);
+    const relatedQuery = { ...withFacet(emptyQuery(), 'categories', first.categories.slice(0, 2)), hitsPerPage: 5 };
+    const related = first.categories.length ? (await deps.reader.search(relatedQuery, now)).hits : [];
+    const base = publicBase(deps.site, req);
+    const ctx = { lang, tz, base, label: facetLabeller(deps.vocab, lang), alternate: alternateLang(deps.site, lang), back: backHref(req, lang, base) };
+    // The back link follows the page the visitor came from.
+    res.vary('Referer').render('pages/event', eventPageModel(occurrences, related, ctx));
   };
   const calendar = async (req: Request, res: Response) => {
-    const { occurrences, now } = await load(req);
-    const first = occurrences[0]!;
-    const url = `${publicBase(deps.config.app, req)}${req.path.replace(/\.ics$/, '')}`;
+    const { occurrences, first, now } = await load(req);
+    const url = `${publicBase(deps.site, req)}${req.path.replace(/\.ics$/, '')}`;
     res
       .type('text/calendar; charset=utf-8')
       .attachment(`${slugify(first.title)}.ics`)
-      .send(toIcs(occurrences, url, now));
+      .send(toIcs(occurrences, url, now, tz));
   };
-  router.get('/evenemang/:slug', page('sv'));
-  router.get('/en/events/:slug', page('en'));
+  for (const lang of deps.site.languages) router.get(`${pathsOf(lang).events}/:slug`, page(lang));
   return router;
 }

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { EventReader } from '../../search/event-reader.js';
+import type { EventReader } from '../../search/ports.js';
 
 /** /healthz: the process answers. /readyz: Meilisearch answers and the index exists. */
 export function healthRoutes(reader: EventReader): Router {

@@ -1,8 +1,14 @@
 import type { EventDoc } from '../../domain/event.js';
-import { HIGHLIGHT_POST, HIGHLIGHT_PRE, type EventHit } from '../../search/event-reader.js';
-import { formatWhen, isoDateTime } from '../format.js';
+import type { EventSummary, MarkedText } from '../../search/ports.js';
+import { formatDistance, formatWhen, isoDateTime } from '../format.js';
 import { type Lang, t } from '../i18n.js';
 import { eventPath } from '../paths.js';
+
+/** How a page formats: its language and the site's time zone. */
+export interface FormatContext {
+  lang: Lang;
+  tz: string;
+}
 
 export interface Badge {
   label: string;
@@ -27,23 +33,20 @@ export interface EventCard {
   distance: string | null;
 }
 
-function distanceText(metres: number | undefined, lang: Lang): string | null {
-  if (metres === undefined) return null;
-  const nf = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: metres < 10_000 ? 1 : 0 });
-  return metres < 1000 ? `${Math.round(metres / 10) * 10} m` : `${nf.format(metres / 1000)} km`;
-}
-
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** Escapes everything, then turns the search engine's private highlight marks into <mark>. */
-export function highlightToSafeHtml(formatted: string): string {
-  return escapeHtml(formatted)
-    .split(HIGHLIGHT_PRE)
-    .join('<mark>')
-    .split(HIGHLIGHT_POST)
-    .join('</mark>');
+/** The text escaped, with <mark> around the matched ranges. */
+export function markedToSafeHtml(marked: MarkedText): string {
+  let html = '';
+  let at = 0;
+  for (const [start, end] of marked.marks) {
+    if (start < at || end <= start) continue;
+    html += `${escapeHtml(marked.text.slice(at, start))}<mark>${escapeHtml(marked.text.slice(start, end))}</mark>`;
+    at = end;
+  }
+  return html + escapeHtml(marked.text.slice(at));
 }
 
 export function badgesOf(e: Pick<EventDoc, 'free' | 'indoor' | 'audience' | 'status'>, lang: Lang): Badge[] {
@@ -57,31 +60,30 @@ export function badgesOf(e: Pick<EventDoc, 'free' | 'indoor' | 'audience' | 'sta
   return badges;
 }
 
-export function whenOf(e: Pick<EventDoc, 'kind' | 'startsAt' | 'endsAt' | 'allDay' | 'openingHours'>, lang: Lang): string {
+export function whenOf(e: Pick<EventDoc, 'kind' | 'startsAt' | 'endsAt' | 'allDay' | 'openingHours'>, { lang, tz }: FormatContext): string {
   if (e.kind === 'experience') {
     if (!e.openingHours) return t(lang, 'event.alwaysOpen');
     // Feeds often write "Öppet dygnet runt" themselves.
     return /^(öppet|open)\b/i.test(e.openingHours) ? e.openingHours : `${t(lang, 'event.open')}: ${e.openingHours}`;
   }
-  return formatWhen(e.startsAt, e.endsAt, e.allDay, lang);
+  return formatWhen(e.startsAt, e.endsAt, e.allDay, { lang, tz });
 }
 
-export function toEventCard(hit: EventHit, lang: Lang): EventCard {
-  const title = hit._formatted?.title ?? hit.title;
-  const snippet = hit._formatted?.descriptionText ?? hit.descriptionText.slice(0, 180);
+export function toEventCard(hit: EventSummary, ctx: FormatContext): EventCard {
+  const { lang } = ctx;
   return {
     eventId: hit.eventId,
     href: eventPath(lang, hit),
     title: hit.title,
-    titleSafeHtml: highlightToSafeHtml(title),
-    snippetSafeHtml: highlightToSafeHtml(snippet),
-    when: whenOf(hit, lang),
+    titleSafeHtml: markedToSafeHtml(hit.titleMarked),
+    snippetSafeHtml: markedToSafeHtml(hit.snippet),
+    when: whenOf(hit, ctx),
     isoStart: hit.kind === 'event' ? isoDateTime(hit.startsAt) : null,
     venue: hit.venue?.name ?? null,
     area: hit.areaName,
     kindLabel: t(lang, `kind.${hit.kind}`),
     badges: badgesOf(hit, lang),
     image: hit.image,
-    distance: distanceText(hit._geoDistance, lang),
+    distance: hit.distanceM === null ? null : formatDistance(hit.distanceM, lang),
   };
 }

@@ -1,11 +1,13 @@
-import type { Config } from '../../config/load-config.js';
 import type { EventDoc } from '../../domain/event.js';
-import type { EventHit } from '../../search/event-reader.js';
+import { facetDef } from '../../domain/facets.js';
+import type { EventSummary } from '../../search/ports.js';
+import type { FacetLabeller } from '../facet-labels.js';
 import { formatWhen, isoDateTime } from '../format.js';
-import { type Lang, t } from '../i18n.js';
+import { type Lang, openGraphLocale, pathsOf, t } from '../i18n.js';
 import { eventJsonLd, scriptSafeJson } from '../json-ld.js';
-import { eventPath, searchPath } from '../paths.js';
-import { type Badge, badgesOf, type EventCard, toEventCard, whenOf } from './event-card.js';
+import { eventPath } from '../paths.js';
+import { withParams } from '../search-url.js';
+import { type Badge, badgesOf, type EventCard, type FormatContext, toEventCard, whenOf } from './event-card.js';
 
 export interface EventPageModel {
   lang: Lang;
@@ -33,8 +35,17 @@ export interface EventPageModel {
   related: EventCard[];
   og: { title: string; description: string; url: string; image: string | null; locale: string };
   jsonLdSafe: string;
-  alternateHref: string;
-  alternateLang: Lang;
+  alternateHref: string | null;
+  alternateLang: Lang | null;
+}
+
+/** What the event page is rendered for: language, zone, the site's base URL, labels and where "back" goes. */
+export interface EventPageContext extends FormatContext {
+  base: string;
+  label: FacetLabeller;
+  alternate: Lang | null;
+  /** The search the visitor came from. */
+  back: string;
 }
 
 function osm(d: EventDoc): string | null {
@@ -43,28 +54,31 @@ function osm(d: EventDoc): string | null {
   return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=17/${lat}/${lng}`;
 }
 
+function categoryLinks(first: EventDoc, { lang, label }: EventPageContext): EventPageModel['categories'] {
+  const { param } = facetDef('categories');
+  return first.categories.map((c) => ({ label: label('categories', c), href: withParams(pathsOf(lang).search, new URLSearchParams({ [param]: c })) }));
+}
+
 /** The event page: formatted for the template, with canonical URL, Open Graph and JSON-LD. */
-export function eventPageModel(config: Config, occurrences: EventDoc[], related: EventHit[], lang: Lang, base: string): EventPageModel {
+export function eventPageModel(occurrences: EventDoc[], related: EventSummary[], ctx: EventPageContext): EventPageModel {
+  const { lang, base, label, alternate } = ctx;
   const first = occurrences[0] as EventDoc;
   const path = eventPath(lang, first);
   const canonical = `${base}${path}`;
-  const other: Lang = lang === 'sv' ? 'en' : 'sv';
-  const cats = new Map(config.taxonomy.categories.map((c) => [c.id, c[lang]]));
-  const access = new Map(config.taxonomy.accessibility.map((a) => [a.id, a[lang]]));
   return {
     lang,
     pageTitle: first.title,
     title: first.title,
     kindLabel: t(lang, `kind.${first.kind}`),
-    when: whenOf(first, lang),
+    when: whenOf(first, ctx),
     occurrences:
-      first.kind === 'event' ? occurrences.map((o) => ({ when: formatWhen(o.startsAt, o.endsAt, o.allDay, lang), iso: isoDateTime(o.startsAt) })) : [],
+      first.kind === 'event' ? occurrences.map((o) => ({ when: formatWhen(o.startsAt, o.endsAt, o.allDay, ctx), iso: isoDateTime(o.startsAt) })) : [],
     descriptionSafeHtml: first.description,
     venue: first.venue,
     area: first.areaName,
     mapHref: osm(first),
-    categories: first.categories.map((c) => ({ label: cats.get(c) ?? c, href: `${searchPath(lang)}?category=${encodeURIComponent(c)}` })),
-    accessibility: first.accessibility.map((a) => access.get(a) ?? a),
+    categories: categoryLinks(first, ctx),
+    accessibility: first.accessibility.map((a) => label('accessibility', a)),
     badges: badgesOf(first, lang),
     price: first.price,
     organizer: first.organizer,
@@ -73,11 +87,11 @@ export function eventPageModel(config: Config, occurrences: EventDoc[], related:
     canonical,
     icsHref: `${path}.ics`,
     shareHref: canonical,
-    backHref: searchPath(lang),
-    related: related.filter((r) => r.eventId !== first.eventId).slice(0, 4).map((r) => toEventCard(r, lang)),
-    og: { title: first.title, description: first.descriptionText.slice(0, 200), url: canonical, image: first.image, locale: lang === 'sv' ? 'sv_SE' : 'en_GB' },
+    backHref: ctx.back,
+    related: related.filter((r) => r.eventId !== first.eventId).slice(0, 4).map((r) => toEventCard(r, ctx)),
+    og: { title: first.title, description: first.descriptionText.slice(0, 200), url: canonical, image: first.image, locale: openGraphLocale(lang) },
     jsonLdSafe: scriptSafeJson(eventJsonLd(first, occurrences, canonical)),
-    alternateHref: eventPath(other, first),
-    alternateLang: other,
+    alternateHref: alternate ? eventPath(alternate, first) : null,
+    alternateLang: alternate,
   };
 }

@@ -1,7 +1,7 @@
 import type { Config } from '../../config/load-config.js';
 import type { IndexerState, SourceHealth } from '../../domain/source-health.js';
 import { formatWhen } from '../format.js';
-import { type Lang, t } from '../i18n.js';
+import { alternateLang, type Lang, pathsOf, t } from '../i18n.js';
 
 export interface SourceRow {
   id: string;
@@ -25,8 +25,10 @@ function statusText(enabled: boolean, h: SourceHealth | undefined, lang: Lang): 
 }
 
 /** The admin page's table: configured sources, with their last recorded health. */
-export function sourceHealthModel(state: IndexerState, config: Config, lang: Lang = 'sv') {
-  const when = (epoch: number | null) => (epoch ? formatWhen(epoch, epoch, false, lang) : t(lang, 'admin.never'));
+export function sourceHealthModel(state: IndexerState, config: Config, lang: Lang) {
+  const { site } = config.app;
+  const when = (epoch: number | null) => (epoch ? formatWhen(epoch, epoch, false, { lang, tz: site.timeZone }) : t(lang, 'admin.never'));
+  const alternate = alternateLang(site, lang);
   const rows: SourceRow[] = config.sources.map((s) => {
     const h = state.sources[s.id];
     return {
@@ -48,6 +50,8 @@ export function sourceHealthModel(state: IndexerState, config: Config, lang: Lan
     lang,
     pageTitle: t(lang, 'admin.title'),
     rows,
+    alternateHref: alternate ? pathsOf(alternate).adminSources : null,
+    alternateLang: alternate,
     lastRun: run ? t(lang, 'admin.run', { when: when(run.finishedAt), upserted: run.upserted, deleted: run.deleted, merged: run.merged }) : t(lang, 'admin.noRun'),
   };
 }

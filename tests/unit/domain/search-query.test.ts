@@ -1,18 +1,34 @@
 import { describe, expect, it } from 'vitest';
+import { facetVocabulary } from '../../../src/domain/facets.js';
 import { parseSearchParams } from '../../../src/domain/search-query.js';
 
-const vocab = {
-  categories: new Set(['music', 'sport']),
-  areas: new Set(['centrum', 'teleborg']),
-  audience: new Set(['children-family']),
-  accessibility: new Set<string>(),
-};
+const vocab = facetVocabulary({
+  taxonomy: {
+    categories: [{ id: 'music', sv: 'Musik', en: 'Music' }, { id: 'sport', sv: 'Sport', en: 'Sport' }],
+    audiences: [{ id: 'children-family', sv: 'Barn', en: 'Children' }],
+    accessibility: [],
+  },
+  areas: [{ id: 'centrum', name: 'Centrum' }, { id: 'teleborg', name: 'Teleborg' }],
+});
 
 describe('parseSearchParams', () => {
   it('keeps known values, drops unknown ones and duplicates', () => {
     const q = parseSearchParams({ category: ['music', 'nope', 'music'], area: 'teleborg,mars' }, vocab);
-    expect(q.categories).toEqual(['music']);
-    expect(q.areas).toEqual(['teleborg']);
+    expect(q.facets.categories).toEqual(['music']);
+    expect(q.facets.area).toEqual(['teleborg']);
+  });
+
+  it('never splits the free text on commas, only list parameters', () => {
+    const q = parseSearchParams({ q: 'jazz,konsert', category: 'music,sport' }, vocab);
+    expect(q.q).toBe('jazz,konsert');
+    expect(q.facets.categories).toEqual(['music', 'sport']);
+    expect(parseSearchParams({ q: ',Nyårskonsert' }, vocab).q).toBe(',Nyårskonsert');
+  });
+
+  it('reads yes/no words for boolean facets, the first value only', () => {
+    expect(parseSearchParams({ free: 'ja' }, vocab).facets.free).toEqual(['true']);
+    expect(parseSearchParams({ indoor: ['no', 'yes'] }, vocab).facets.indoor).toEqual(['false']);
+    expect(parseSearchParams({ free: 'maybe' }, vocab).facets.free).toEqual([]);
   });
 
   it('cuts text at 200 characters and folds whitespace', () => {

@@ -1,0 +1,82 @@
+import type { EventDoc, Geo } from '../domain/event.js';
+import type { FacetField, FacetSelection } from '../domain/facets.js';
+import type { LatLng } from '../domain/geo.js';
+import type { SearchQuery } from '../domain/search-query.js';
+
+/*
+ * What the rest of the program may ask of the index, in its own terms: no Meilisearch shapes (`_formatted`,
+ * `_geoDistance`, highlight markers) leave src/search.
+ */
+
+/** A text with the ranges (UTF-16 offsets, end exclusive) that matched the query. */
+export interface MarkedText {
+  text: string;
+  marks: readonly (readonly [number, number])[];
+}
+
+/** One result card's worth of an event: at its next (or current) occurrence. */
+export interface EventSummary
+  extends Pick<
+    EventDoc,
+    | 'id' | 'eventId' | 'kind' | 'status' | 'title' | 'categories' | 'area' | 'areaName' | 'venue' | 'startsAt' | 'endsAt'
+    | 'allDay' | 'openingHours' | 'indoor' | 'free' | 'audience' | 'url' | 'image' | 'source'
+  > {
+  geo: Geo | null;
+  /** The title with matched words marked. */
+  titleMarked: MarkedText;
+  /** A short excerpt of the description around the matches (or its start), with matched words marked. */
+  snippet: MarkedText;
+  /** Metres from the search's location, when it has one. */
+  distanceM: number | null;
+}
+
+export type FacetCounts = Record<FacetField, Record<string, number>>;
+
+/** Named date ranges to count alongside a search (the date facet). */
+export type DateRanges = Record<string, { from: number; to: number }>;
+
+export interface SearchPage {
+  total: number;
+  page: number;
+  totalPages: number;
+  hits: EventSummary[];
+  facets: FacetCounts;
+  /** Events per named date range (the other filters applied, the date filter not): "this weekend (12)". */
+  dateCounts: Record<string, number>;
+}
+
+/** The feed's question: many events in a time window, optionally near a point, with few fields each. */
+export interface CandidateQuery {
+  /** Occurrences overlapping this epoch-second window (experiences: open on one of its weekdays). */
+  window: { from: number; to: number };
+  /** Only events within `radiusM` of the point; distances are measured from it. */
+  near?: (LatLng & { radiusM: number }) | null;
+  facets?: FacetSelection;
+  /** At most this many events (each once, at its first occurrence in the window). */
+  limit: number;
+}
+
+export interface Candidate
+  extends Pick<
+    EventDoc,
+    | 'id' | 'eventId' | 'kind' | 'status' | 'title' | 'categories' | 'audience' | 'area' | 'startsAt' | 'endsAt' | 'allDay'
+    | 'openWeekdays' | 'openingHours' | 'indoor' | 'free' | 'image'
+  > {
+  venueName: string | null;
+  geo: Geo | null;
+  distanceM: number | null;
+}
+
+/** What the web may ask of the index (search-only key). */
+export interface EventReader {
+  /** The search page's question: one page of events, facet counts and date counts. */
+  search(query: SearchQuery, now: number, dateRanges?: DateRanges): Promise<SearchPage>;
+  /** Candidates for the feed, which ranks them itself. */
+  candidates(query: CandidateQuery, now: number): Promise<Candidate[]>;
+  /** Every matching occurrence (not one per event), soonest first, at most `limit`: calendar subscriptions. */
+  matchingOccurrences(query: SearchQuery, now: number, limit: number): Promise<EventDoc[]>;
+  /** Every upcoming occurrence of one event, soonest first. */
+  occurrences(eventId: string, now: number, limit?: number): Promise<EventDoc[]>;
+  /** True when the engine answers and the index exists. */
+  ready(): Promise<boolean>;
+}

@@ -1,0 +1,20 @@
+import type { AppConfig } from '../config/app-schema.js';
+import type { Config } from '../config/load-config.js';
+import type { FacetVocabulary } from '../domain/facets.js';
+import type { Logger } from '../logger.js';
+import type { EventReader } from '../search/ports.js';
+
+/** What createApp is given (tests pass real dependencies and a fixed clock). */
+export interface AppDeps {
+  config: Config;
+  reader: EventReader;
+  logger: Logger;
+  /** Epoch seconds; tests pass a fixed clock. */
+  now: () => number;
+}
+
+/** What every route gets: the app's dependencies plus what is derived from config once per app. */
+export interface RouteDeps extends AppDeps {
+  site: AppConfig['site'];
+  vocab: FacetVocabulary;
+}
