@@ -156,7 +156,8 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
           distinct: 'id',
           limit,
         });
-        return res.hits;
+        // With words, relevance ranks before the sort; a subscription lists by time.
+        return res.hits.sort((a, b) => a.startsAt - b.startsAt);
       }),
 
     occurrences: (eventId, now, limit = 50) =>

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptySelection } from '../../src/domain/facets.js';
+import { distanceMetres } from '../../src/domain/geo.js';
+import { emptyQuery, withFacet } from '../../src/domain/search-query.js';
+import type { EventReader } from '../../src/search/ports.js';
+import { ANCHOR_NOW } from '../support/http.js';
+import { type SampleSite, startSampleSite } from '../support/sample-site.js';
+
+let site: SampleSite;
+let reader: EventReader;
+const DAY = 86_400;
+/** Stortorget, Växjö. */
+const CENTRE = { lat: 56.8777, lng: 14.8091 };
+
+beforeAll(async () => {
+  site = await startSampleSite();
+  reader = site.engine.engine.reader;
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('the reader ports on a real Meilisearch', () => {
+  it('search hits carry plain text with marked ranges, never engine markers', async () => {
+    const page = await reader.search({ ...emptyQuery(), q: 'jazzkväll' }, ANCHOR_NOW);
+    const hit = page.hits[0];
+    expect(hit?.titleMarked.marks.length).toBeGreaterThan(0);
+    const [start, end] = hit?.titleMarked.marks[0] ?? [0, 0];
+    expect(hit?.titleMarked.text.slice(start, end).toLowerCase()).toContain('jazz');
+    expect(JSON.stringify(page)).not.toMatch(/[\u0002\u0003]|_formatted|_geoDistance|"_geo"/);
+  });
+
+  it('gives distances in metres when the search has a location', async () => {
+    const page = await reader.search({ ...emptyQuery(), sort: 'nearest', near: CENTRE, hitsPerPage: 10 }, ANCHOR_NOW);
+    const distances = page.hits.map((h) => h.distanceM);
+    expect(distances.every((d) => typeof d === 'number')).toBe(true);
+    expect(distances).toEqual([...distances].sort((a, b) => (a ?? 0) - (b ?? 0)));
+  });
+
+  it('candidates: each event once, inside the time window and the radius, with distances', async () => {
+    const window = { from: ANCHOR_NOW, to: ANCHOR_NOW + 7 * DAY };
+    const all = await reader.candidates({ window, limit: 500 }, ANCHOR_NOW);
+    expect(all.length).toBeGreaterThan(20);
+    expect(new Set(all.map((c) => c.eventId)).size).toBe(all.length);
+    for (const c of all) expect(c.startsAt <= window.to && c.endsAt >= window.from).toBe(true);
+
+    const near = await reader.candidates({ window, near: { ...CENTRE, radiusM: 1500 }, limit: 500 }, ANCHOR_NOW);
+    expect(near.length).toBeGreaterThan(0);
+    expect(near.length).toBeLessThan(all.length);
+    for (const c of near) {
+      expect(c.distanceM).not.toBeNull();
+      expect(c.distanceM as number).toBeLessThanOrEqual(1500);
+      expect(Math.abs((c.distanceM as number) - distanceMetres(CENTRE, c.geo!))).toBeLessThan(1);
+    }
+
+    const music = await reader.candidates({ window, facets: { ...emptySelection(), categories: ['music'] }, limit: 500 }, ANCHOR_NOW);
+    expect(music.length).toBeGreaterThan(0);
+    expect(music.every((c) => c.categories.includes('music'))).toBe(true);
+  });
+
+  it('matching occurrences: every occurrence of every matching event, soonest first', async () => {
+    const query = withFacet({ ...emptyQuery(), q: 'Sagostund för de minsta' }, 'categories', []);
+    const summary = await reader.search(query, ANCHOR_NOW);
+    const eventId = summary.hits.find((h) => h.title === 'Sagostund för de minsta')?.eventId ?? '';
+    const each = await reader.occurrences(eventId, ANCHOR_NOW);
+    const all = await reader.matchingOccurrences(query, ANCHOR_NOW, 1000);
+    const ofThat = all.filter((d) => d.eventId === eventId);
+    expect(each.length).toBeGreaterThan(3);
+    expect(ofThat.map((d) => d.id)).toEqual(each.map((d) => d.id));
+    expect(all.map((d) => d.startsAt)).toEqual([...all.map((d) => d.startsAt)].sort((a, b) => a - b));
+  });
+});
