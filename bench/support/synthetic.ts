@@ -5,8 +5,15 @@ import { createEnrichers } from '../../indexer/enrich/enrichers.js';
 import { contentHash, eventIdOf, occurrenceIdOf } from '../../indexer/enrich/identity.js';
 import { createRng, type Rng } from './prng.js';
 import { OPENERS, ORGANIZERS, PERFORMERS, PRICES, SENTENCES, STREETS, SUBTITLES, THEMES } from './words.js';
+import { indoorOf } from '../../indexer/enrich/setting.js';
 
 /** Växjö, roughly: every synthetic point lies in this box. */
+/** A synthetic event's setting from its categories alone, and the indoor facet's view of it. */
+function settingFrom(indoor: boolean | null) {
+  const setting = indoor === null ? null : indoor ? ('indoor' as const) : ('outdoor' as const);
+  return { setting, indoor: indoorOf(setting) };
+}
+
 export const BBOX = { south: 56.85, north: 56.9, west: 14.76, east: 14.85 };
 export const SOURCE_ID = 'bench';
 const ALWAYS_OPEN = { startsAt: 0, endsAt: 4_102_444_800 };
@@ -146,7 +153,7 @@ export function toDocs(events: SyntheticEvent[], config: Config, now: number, li
       area: area?.id ?? null, areaName: area?.name ?? null, venue: e.venue, _geo: e.geo, allDay: false,
       openWeekdays: e.kind === 'experience' ? [2, 3, 4, 5, 6, 7] : [1, 2, 3, 4, 5, 6, 7],
       openingHours: e.kind === 'experience' ? 'tis–sön 10–17' : null,
-      indoor: categoriser.indoorOf(e.categoryIds), free, price: free ? null : (/\d+ kr/.exec(e.descriptionText)?.[0] ?? null),
+      ...settingFrom(categoriser.indoorOf(e.categoryIds)), free, price: free ? null : (/\d+ kr/.exec(e.descriptionText)?.[0] ?? null),
       audience: categoriser.audience([], e.descriptionText), accessibility: e.descriptionText.includes('hörslinga') ? ['wheelchair', 'hearing-loop'] : [],
       organizer: e.organizer, source: SOURCE_ID, sources: [SOURCE_ID], url: e.url, image: e.image, online: false,
     };

@@ -7,6 +7,7 @@ import type { Keywords } from './keywords.js';
 import type { Places } from './places.js';
 import { priceFromText } from './price.js';
 import { plainText, sanitiseDescription } from './sanitise.js';
+import { indoorOf, settingOf } from './setting.js';
 
 export interface Enrichers {
   categoriser: Categoriser;
@@ -16,6 +17,11 @@ export interface Enrichers {
 
 const ALWAYS_OPEN = { startsAt: 0, endsAt: OPEN_END };
 const ALL_WEEK = [1, 2, 3, 4, 5, 6, 7];
+
+function settingFields(e: SourceEvent, venue: boolean | null, source: SourceConfig, category: boolean | null, text: string) {
+  const setting = settingOf({ venue, feed: e.indoor ?? source.defaults.indoor ?? null, category, text });
+  return { setting, indoor: indoorOf(setting) };
+}
 
 function placeOf(e: SourceEvent, places: Places) {
   const known = places.venue(e.venueName);
@@ -66,7 +72,7 @@ export function toDocuments(
     allDay: e.allDay,
     openWeekdays: e.kind === 'experience' ? (e.openWeekdays ?? ALL_WEEK) : ALL_WEEK,
     openingHours: e.openingHours,
-    indoor: e.indoor ?? place.indoor ?? source.defaults.indoor ?? enrich.categoriser.indoorOf(categories),
+    ...settingFields(e, place.indoor, source, enrich.categoriser.indoorOf(categories), `${title} ${text.slice(0, 2000)}`),
     free: fromText.free,
     price: e.price ?? fromText.price,
     audience: enrich.categoriser.audience(e.audienceRaw, `${title} ${text.slice(0, 500)}`),

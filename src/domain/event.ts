@@ -10,6 +10,11 @@ export type Kind = (typeof KINDS)[number];
 export const OPEN_END = 4_102_444_800;
 
 export const STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
+
+/** Where a visit happens: the feed lifts indoor places when it rains and outdoor ones in fine weather; `mixed` (a
+ * festival with tents) is neither lifted nor lowered. */
+export const SETTINGS = ['indoor', 'outdoor', 'mixed'] as const;
+export type Setting = (typeof SETTINGS)[number];
 export type EventStatus = (typeof STATUSES)[number];
 
 const geoSchema = z.object({
@@ -61,6 +66,8 @@ export const eventDocSchema = z
     /** ISO weekdays (1 = Monday) an experience is open; every day for events spanning them. */
     openWeekdays: z.array(z.number().int().min(1).max(7)).max(7),
     openingHours: z.string().max(500).nullable(),
+    setting: z.enum(SETTINGS).nullable(),
+    /** `setting` as the indoor facet reads it: true indoors, false outdoors, null mixed or unknown. */
     indoor: z.boolean().nullable(),
     free: z.boolean().nullable(),
     price: z.string().max(200).nullable(),
