@@ -3,13 +3,16 @@ import { fileURLToPath } from 'node:url';
 import type { FetchedDocument } from '../../../../indexer/sources/adapter.js';
 import type { ParseContext } from '../../../../src/domain/source-event.js';
 
-/** Test helpers for the source adapters: the shared real-world files, our fixtures, and a fixed context. */
+/** Test helpers for the source adapters: the real-world sample files, our own fixtures, and a fixed context. */
 
 const root = new URL('../../../../', import.meta.url);
 
-/** A file of the read-only real-world data beside the repository (../shared/data/…). */
-export function sharedFile(path: string): Uint8Array {
-  return readFileSync(fileURLToPath(new URL(`../shared/data/${path}`, root)));
+/**
+ * A file written by another system, kept unchanged under tests/fixtures/real-world/ (one folder per origin, e.g.
+ * "aarhus/aakb.json"; origins and licences in that folder's README.md).
+ */
+export function realWorldFile(path: string): Uint8Array {
+  return readFileSync(fileURLToPath(new URL(`tests/fixtures/real-world/${path}`, root)));
 }
 
 /** A file under tests/fixtures/. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { csvAdapter } from '../../../../../indexer/sources/csv/index.js';
 import { csvSourceSchema } from '../../../../../src/config/source-types/csv.js';
-import { ctx, doc, sharedFile } from '../fixture.js';
+import { ctx, doc, realWorldFile } from '../fixture.js';
 
 const source = csvSourceSchema.parse({ id: 'helsingborg', type: 'csv', url: 'https://example.se/cbis.csv', options: { profile: 'cbis' } });
-const { events, rejects } = csvAdapter.parse(doc('https://example.se/cbis.csv', sharedFile('csv/helsingborg-cbis-export.csv')), source, ctx);
+const { events, rejects } = csvAdapter.parse(doc('https://example.se/cbis.csv', realWorldFile('cbis/helsingborg-cbis-export.csv')), source, ctx);
 const byTitle = (title: string) => events.find((e) => e.title === title);
 
 describe('a CBIS product export from Helsingborg', () => {

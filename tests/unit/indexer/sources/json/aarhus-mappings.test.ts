@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { jsonAdapter } from '../../../../../indexer/sources/json/index.js';
 import { jsonSourceSchema } from '../../../../../src/config/source-types/json.js';
-import { byTitle, ctx, doc, fixtureFile, sharedFile, utc } from '../fixture.js';
+import { byTitle, ctx, doc, fixtureFile, realWorldFile, utc } from '../fixture.js';
 
 /** Each Aarhus feed through nothing but its mapping config in tests/fixtures/json-mappings/. */
 function importFeed(name: string) {
   const config = JSON.parse(new TextDecoder().decode(fixtureFile(`json-mappings/aarhus-${name}.json`)));
   const source = jsonSourceSchema.parse(config);
-  return jsonAdapter.parse(doc(`https://example.dk/${name}.json`, sharedFile(`json/aarhus/${name}.json`)), source, ctx);
+  return jsonAdapter.parse(doc(`https://example.dk/${name}.json`, realWorldFile(`aarhus/${name}.json`)), source, ctx);
 }
 
 describe('Aarhus feeds imported through their mapping alone', () => {

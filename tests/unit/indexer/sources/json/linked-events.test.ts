@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { jsonAdapter } from '../../../../../indexer/sources/json/index.js';
 import { jsonSourceSchema } from '../../../../../src/config/source-types/json.js';
-import { ctx, doc, fixtureFile, sharedFile, utc } from '../fixture.js';
+import { ctx, doc, fixtureFile, realWorldFile, utc } from '../fixture.js';
 
 const source = (options: Record<string, unknown> = {}) =>
   jsonSourceSchema.parse({ id: 'turku', type: 'json', url: 'https://linkedevents-api.turku.fi/v1/event/', options: { profile: 'linked-events', timeZone: 'Europe/Helsinki', ...options } });
-const turkuPage = doc('https://linkedevents-api.turku.fi/v1/event/?last_modified_since=2022-05-15', sharedFile('json/linked-events/turku-event-page.json'));
+const turkuPage = doc('https://linkedevents-api.turku.fi/v1/event/?last_modified_since=2022-05-15', realWorldFile('linked-events/turku-event-page.json'));
 
 describe('Linked Events profile on a real Turku page', () => {
   const { events, rejects } = jsonAdapter.parse(turkuPage, source(), ctx);

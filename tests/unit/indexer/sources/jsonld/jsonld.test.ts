@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonldAdapter } from '../../../../../indexer/sources/jsonld/index.js';
 import { jsonldSourceSchema } from '../../../../../src/config/source-types/jsonld.js';
-import { ctx, doc, fixtureFile, sharedFile, utc } from '../fixture.js';
+import { ctx, doc, fixtureFile, realWorldFile, utc } from '../fixture.js';
 
 const source = (options: Record<string, unknown> = {}) =>
   jsonldSourceSchema.parse({ id: 'webb', type: 'jsonld', url: 'https://example.se/', options });
@@ -10,7 +10,7 @@ const parse = (url: string, body: Uint8Array | string, options: Record<string, u
 
 describe('jsonld adapter on a real events page', () => {
   const url = 'https://www.heartoftorbaycic.com/events/';
-  const result = parse(url, sharedFile('jsonld/community-events-page.html'), { timeZone: 'Europe/London' });
+  const result = parse(url, realWorldFile('placecal/community-events-page.html'), { timeZone: 'Europe/London' });
 
   it('finds the page Event among the @graph of organisation and page nodes', () => {
     expect(result.rejects).toEqual([]);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { IcsFormatError, parseIcs } from '../../../../../indexer/sources/ics/parse.js';
 import type { SourceConfig } from '../../../../../src/config/data-schemas.js';
 
-const SHARED = path.resolve(import.meta.dirname, '../../../../../../shared/data/ics');
+/** One folder per origin; the .ics files are in node-ical/, recurring-ical-events/ and placecal/ (all swept below). */
+const REAL_WORLD = path.resolve(import.meta.dirname, '../../../../fixtures/real-world');
 const source = { id: 'real', type: 'ics', url: 'x', enabled: true, defaults: {} } as SourceConfig;
 
 function files(dir: string): string[] {
@@ -31,9 +32,9 @@ function parseFile(file: string, now?: number) {
   });
 }
 
-const all = files(SHARED);
+const all = files(REAL_WORLD);
 
-describe('every real-world iCalendar file in ../shared/data/ics', () => {
+describe('every real-world iCalendar file in tests/fixtures/real-world', () => {
   it('finds the ~150 files', () => {
     expect(all.length).toBeGreaterThanOrEqual(140);
   });
@@ -63,7 +64,7 @@ describe('every real-world iCalendar file in ../shared/data/ics', () => {
         outcomes.emptyButExplained++;
       }
     }
-    console.info('shared iCalendar files:', JSON.stringify(outcomes));
+    console.info('real-world iCalendar files:', JSON.stringify(outcomes));
     expect(outcomes.filesWithEvents).toBeGreaterThan(100);
     expect(outcomes.events).toBeGreaterThan(400);
   });
@@ -74,7 +75,7 @@ describe('recurring events checked by hand', () => {
     new Intl.DateTimeFormat('sv-SE', { timeZone: tz, dateStyle: 'short', timeStyle: 'short' }).format(t * 1000);
 
   it('daily COUNT=10 with two EXDATEs and one moved occurrence (Los Angeles)', () => {
-    const r = parseFile(path.join(SHARED, 'node-ical/daily-count-exdate-recurrence-id.ics'));
+    const r = parseFile(path.join(REAL_WORLD, 'node-ical/daily-count-exdate-recurrence-id.ics'));
     const hunt = r.events.find((e) => e.uid === '0000001');
     const starts = hunt?.occurrences.map((o) => local(o.startsAt, 'America/Los_Angeles'));
     expect(starts).toEqual([
@@ -90,7 +91,7 @@ describe('recurring events checked by hand', () => {
   });
 
   it('bi-weekly Monday/Thursday until 14 Aug with comma-separated EXDATEs (US/Central)', () => {
-    const r = parseFile(path.join(SHARED, 'node-ical/biweekly-exdate-until.ics'));
+    const r = parseFile(path.join(REAL_WORLD, 'node-ical/biweekly-exdate-until.ics'));
     const e = r.events.find((x) => x.title === 'Example of comma-separated exdates');
     const starts = e?.occurrences.map((o) => local(o.startsAt, 'America/Chicago')) ?? [];
     expect(starts[0]).toBe('2017-02-16 09:00');
@@ -101,7 +102,7 @@ describe('recurring events checked by hand', () => {
   });
 
   it('a truncated or non-calendar file is a format error, not an empty feed', () => {
-    const full = readFileSync(path.join(SHARED, 'node-ical/multi-event-basic.ics'));
+    const full = readFileSync(path.join(REAL_WORLD, 'node-ical/multi-event-basic.ics'));
     const cut = full.subarray(0, Math.floor(full.length * 0.6));
     const ctx = { now: 0, horizonDays: 30, defaultTimeZone: 'Europe/Stockholm' };
     expect(() => parseIcs({ url: 'x', body: cut, contentType: null }, source, ctx)).toThrow(IcsFormatError);
