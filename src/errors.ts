@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'FEED_TOO_LARGE'
   | 'FEED_HTTP_STATUS'
   | 'FEED_PARSE_FAILED'
+  | 'WEATHER_UNAVAILABLE'
   | 'NOT_FOUND'
   | 'BAD_REQUEST'
   | 'UNAUTHORIZED';

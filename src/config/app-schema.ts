@@ -26,6 +26,50 @@ const siteSchema = z
   })
   .refine((s) => s.languages.includes(s.defaultLanguage), { message: 'must be one of site.languages', path: ['defaultLanguage'] });
 
+const point = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  name: z.string().min(1).max(80),
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+});
+
+/** Live weather from Open-Meteo (or a self-hosted or paid Open-Meteo: one setting away). */
+const weatherSchema = z.object({
+  enabled: z.boolean(),
+  /** `https://api.open-meteo.com` (free, non-commercial), `https://customer-api.open-meteo.com` with `apiKey`, or your own. */
+  url: z.url({ protocol: /^https?$/ }),
+  apiKey: z.string().min(1).max(200).nullable(),
+  /** The whole request's deadline; pages never wait on it (refresh runs in the background). */
+  timeoutMs: z.number().int().min(100).max(2000),
+  refreshMinutes: z.number().int().min(5).max(180),
+  forecastDays: z.number().int().min(3).max(7),
+  breakerFailures: z.number().int().min(1).max(20),
+  breakerOpenMinutes: z.number().int().min(1).max(240),
+  /** Points with their own forecast; each place uses the nearest. The first is the default. */
+  points: z.array(point).min(1).max(20),
+  maxDistanceKm: z.number().positive().max(500),
+});
+
+const weight = z.number().min(0).max(10);
+/** How the feed blends its four signals; weather may be at most about a quarter of the whole. */
+const feedSchema = z.object({
+  weights: z
+    .object({ interest: weight, time: weight, place: weight, weather: weight })
+    .refine((w) => w.interest + w.time + w.place + w.weather > 0, 'at least one weight must be above 0')
+    .refine((w) => w.weather <= 0.3 * (w.interest + w.time + w.place + w.weather), 'weather may be at most 30 % of the sum of the weights'),
+  /** How far ahead the feed looks. */
+  horizonDays: z.number().int().min(1).max(30),
+  /** Events asked of the index per section window (the feed ranks them in code). */
+  candidatesPerWindow: z.number().int().min(10).max(1000),
+  /** Cards in "Förslag för dig" and per section. */
+  topSize: z.number().int().min(3).max(30),
+  sectionSize: z.number().int().min(2).max(30),
+  /** Diversity: at most this many cards of one category in the top list. */
+  maxPerCategory: z.number().int().min(1).max(30),
+  /** The feed without profile or location is the same for everyone: cached this long (an index or forecast change clears it). */
+  neutralCacheSeconds: z.number().int().min(0).max(3600),
+});
+
 /** The application's settings (config/default.json, an optional CONFIG_FILE, then environment variables). */
 export const appConfigSchema = z.object({
   /** Port the web server listens on; 0 picks a free one (tests). */
@@ -34,6 +78,8 @@ export const appConfigSchema = z.object({
   /** Where the embedded Meilisearch keeps its data and key file. */
   dataDir: z.string().min(1),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  /** Repeated request errors of one kind are logged once, then as one count per this interval. */
+  logSummaryIntervalMs: z.number().int().min(1000).max(3_600_000),
   site: siteSchema,
   meili: z.object({
     /** External Meilisearch; null starts the bundled binary on loopback. */
@@ -44,6 +90,10 @@ export const appConfigSchema = z.object({
     startTimeoutMs: z.number().int().positive(),
     taskTimeoutMs: z.number().int().positive(),
     requestTimeoutMs: z.number().int().positive(),
+    /** Deadline of every search a page or the API makes: a frozen engine gives a quick 503, not a hung page. */
+    searchTimeoutMs: z.number().int().min(100).max(60_000),
+    /** Failed restarts in a row of the embedded Meilisearch before /healthz fails (the service needs a restart). */
+    maxRestarts: z.number().int().min(1).max(100),
     indexName: z.string().regex(/^[a-zA-Z0-9_-]{1,60}$/),
   }),
   indexer: z.object({
@@ -55,6 +105,11 @@ export const appConfigSchema = z.object({
     runAtStart: z.boolean(),
     sourcesFile: z.string().min(1),
     horizonDays: z.number().int().min(1).max(730),
+    /**
+     * Drop guard: a source that loses more than this share of its indexed documents in one run (or all of them) keeps
+     * its last good documents until an editor confirms the drop.
+     */
+    dropGuardShare: z.number().gt(0).max(1),
     fetch: z.object({
       timeoutMs: z.number().int().positive(),
       maxBytes: z.number().int().positive(),
@@ -62,6 +117,8 @@ export const appConfigSchema = z.object({
       userAgent: z.string().min(1),
     }),
   }),
+  weather: weatherSchema,
+  feed: feedSchema,
   /** Operator-edited data files: taxonomy, district polygons, venue registry. */
   dataFiles: z.object({
     taxonomy: z.string().min(1),
@@ -70,6 +127,8 @@ export const appConfigSchema = z.object({
   }),
   /** Bearer token for /admin; null disables the admin pages. */
   adminToken: z.string().min(16, 'must be at least 16 characters').nullable(),
+  /** Wrong admin tokens allowed per client and window; more are answered 429 until the window ends. */
+  adminLockout: z.object({ maxFailures: z.number().int().min(1).max(1000), windowMs: z.number().int().min(1000).max(86_400_000) }),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

@@ -46,11 +46,15 @@ const ENV_KEYS: Record<string, [string, Kind]> = {
   LOG_LEVEL: ['logLevel', 'string'],
   PUBLIC_URL: ['site.publicUrl', 'string'],
   SITE_TIME_ZONE: ['site.timeZone', 'string'],
+  WEATHER_ENABLED: ['weather.enabled', 'bool'],
+  OPEN_METEO_URL: ['weather.url', 'string'],
+  OPEN_METEO_API_KEY: ['weather.apiKey', 'string'],
   MEILI_URL: ['meili.url', 'string'],
   MEILI_MASTER_KEY: ['meili.masterKey', 'string'],
   MEILI_BINARY: ['meili.binary', 'string'],
   MEILI_INDEX: ['meili.indexName', 'string'],
   MEILI_TASK_TIMEOUT_MS: ['meili.taskTimeoutMs', 'int'],
+  MEILI_SEARCH_TIMEOUT_MS: ['meili.searchTimeoutMs', 'int'],
   SOURCES_FILE: ['indexer.sourcesFile', 'string'],
   INDEXER_SCHEDULE: ['indexer.schedule', 'string'],
   INDEXER_IN_PROCESS: ['indexer.runInProcess', 'bool'],
@@ -153,19 +157,27 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
   return parseWith(appConfigSchema, merged, where);
 }
 
+/**
+ * The sources file, read and validated afresh: every indexer run calls this, so sources added to the file (and indexed
+ * by `npm run indexer`) are never mistaken for removed ones by a process that started earlier. Throws ConfigError.
+ */
+export function loadSources(app: AppConfig, rootDir: string, label = 'indexer.sourcesFile'): { sources: SourceConfig[]; sourcesDir: string } {
+  const sourcesPath = path.resolve(rootDir, app.indexer.sourcesFile);
+  const where = label === 'SOURCES_FILE' ? `SOURCES_FILE ${sourcesPath}` : sourcesPath;
+  const file = parseWith(sourcesFileSchema, readJson(sourcesPath, label), () => where);
+  return deepFreeze({ sources: file.sources, sourcesDir: path.dirname(sourcesPath) });
+}
+
 /** Loads and validates every setting and data file once. Throws ConfigError naming each bad key. */
 export function loadConfig(env: Record<string, string | undefined> = process.env, rootDir = PROJECT_ROOT): Config {
   const app = loadAppConfig(env, rootDir);
   const resolve = (p: string) => path.resolve(rootDir, p);
-  const sourcesPath = resolve(app.indexer.sourcesFile);
-  const fromEnv = !!env.SOURCES_FILE?.trim();
-  const sourcesLabel = fromEnv ? `SOURCES_FILE ${sourcesPath}` : sourcesPath;
-  const sourcesFile = parseWith(sourcesFileSchema, readJson(sourcesPath, fromEnv ? 'SOURCES_FILE' : 'indexer.sourcesFile'), () => sourcesLabel);
+  const { sources, sourcesDir } = loadSources(app, rootDir, env.SOURCES_FILE?.trim() ? 'SOURCES_FILE' : 'indexer.sourcesFile');
   const dataFile = <T>(schema: z.ZodType<T>, file: string) => parseWith(schema, readJson(resolve(file), file), () => file);
   return deepFreeze({
     app: { ...app, dataDir: path.resolve(rootDir, app.dataDir) },
-    sources: sourcesFile.sources,
-    sourcesDir: path.dirname(sourcesPath),
+    sources,
+    sourcesDir,
     taxonomy: dataFile(taxonomySchema, app.dataFiles.taxonomy),
     areas: dataFile(areasSchema, app.dataFiles.areas),
     venues: dataFile(venueRegistrySchema, app.dataFiles.venues),

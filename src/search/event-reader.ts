@@ -16,18 +16,19 @@ import { buildFilter, facetClauses, timeClause } from './query-filter.js';
  */
 const HIT_FIELDS = [
   'id', 'eventId', 'kind', 'status', 'title', 'descriptionText', 'categories', 'area', 'areaName', 'venue', '_geo',
-  'startsAt', 'endsAt', 'allDay', 'openingHours', 'indoor', 'free', 'audience', 'url', 'image', 'source',
+  'startsAt', 'endsAt', 'allDay', 'openingHours', 'setting', 'indoor', 'free', 'price', 'priceRange', 'audience', 'url', 'image', 'source',
 ] as const satisfies readonly (keyof EventDoc)[];
 
 const CANDIDATE_FIELDS = [
-  'id', 'eventId', 'kind', 'status', 'title', 'categories', 'audience', 'area', 'venue', '_geo', 'startsAt', 'endsAt',
-  'allDay', 'openWeekdays', 'openingHours', 'indoor', 'free', 'image',
+  'id', 'eventId', 'kind', 'status', 'title', 'categories', 'audience', 'area', 'areaName', 'venue', '_geo', 'startsAt',
+  'endsAt', 'allDay', 'openWeekdays', 'openingHours', 'setting', 'indoor', 'free', 'price', 'image',
 ] as const satisfies readonly (keyof EventDoc)[];
 
 /** The engine's shape of a hit: what HIT_FIELDS asks for, plus its highlight and distance extras. */
 type RawHit = Pick<EventDoc, (typeof HIT_FIELDS)[number]> & {
   _formatted?: Partial<Record<'title' | 'descriptionText', string>>;
   _geoDistance?: number;
+  _rankingScore?: number;
 };
 type RawCandidate = Pick<EventDoc, (typeof CANDIDATE_FIELDS)[number]>;
 
@@ -44,13 +45,15 @@ function sortOf(query: SearchQuery): string[] | undefined {
   return undefined;
 }
 
-function toSummary(hit: RawHit, query: SearchQuery): EventSummary {
-  const { _formatted, _geoDistance, _geo, descriptionText, ...fields } = hit;
+function toSummary(hit: RawHit, query: SearchQuery, sorted: boolean): EventSummary {
+  const { _formatted, _geoDistance, _rankingScore, _geo, descriptionText, ...fields } = hit;
   const near = query.near;
   const distanceM = _geoDistance ?? (near && _geo ? Math.round(distanceMetres(near, _geo)) : null);
   return {
     ...fields,
     geo: _geo,
+    // Meilisearch 1.21 reports 1.0 for every hit when a sort is used (fixed in 1.23): not a relevance then.
+    relevance: sorted ? null : (_rankingScore ?? null),
     titleMarked: toMarkedText(_formatted?.title ?? hit.title),
     snippet: toMarkedText(_formatted?.descriptionText ?? descriptionText.slice(0, SNIPPET_CHARS)),
     distanceM,
@@ -71,8 +74,25 @@ function emptyFacets(): FacetCounts {
   return Object.fromEntries(FACETS.map((f) => [f.field, {}])) as FacetCounts;
 }
 
+function candidateQueryParts(query: CandidateQuery, now: number, timeZone: string): string[] {
+  const near = query.near ?? null;
+  const facets = Object.values(facetClauses(query.facets ?? emptySelection()));
+  const parts = [eq('duplicate', false), timeClause(query.window, now, timeZone), ...facets];
+  if (near?.radiusM !== undefined) parts.push(geoRadius(near.lat, near.lng, near.radiusM));
+  return parts;
+}
+
 export function createEventReader(client: Meilisearch, multiSearch: MultiSearch, indexName: string, timeZone: string): EventReader {
   const index = () => client.index<EventDoc>(indexName);
+  const candidateSearch = (query: CandidateQuery, now: number): MultiSearchQuery => ({
+    indexUid: indexName,
+    q: '',
+    filter: and(...candidateQueryParts(query, now, timeZone)),
+    // Each event once (the index's distinct attribute), at its first occurrence in the window.
+    sort: ['startsAt:asc'],
+    limit: Math.min(MAX_CANDIDATES, Math.max(1, query.limit)),
+    attributesToRetrieve: [...CANDIDATE_FIELDS],
+  });
   return {
     search: (query, now, dateRanges = {}) =>
       engineCall('search', async () => {
@@ -80,11 +100,13 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
         // Disjunctive facets with a selection are counted in their own query, without their own clause (as
         // InstantSearch does); the rest come with the main query.
         const separate = FACETS.filter((f) => f.disjunctive && selected.includes(f.field)).map((f) => f.field);
+        const sort = sortOf(query);
         const main: MultiSearchQuery = {
           indexUid: indexName,
           q: query.q,
           filter: buildFilter(query, now, timeZone),
-          sort: sortOf(query),
+          sort,
+          showRankingScore: true,
           page: query.page,
           hitsPerPage: query.hitsPerPage,
           facets: FACETS.map((f) => f.field).filter((f) => !separate.includes(f)),
@@ -121,30 +143,23 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
           total: first.totalHits ?? 0,
           page: first.page ?? query.page,
           totalPages: first.totalPages ?? 0,
-          hits: first.hits.map((h) => toSummary(h, query)),
+          hits: first.hits.map((h) => toSummary(h, query, sort !== undefined)),
           facets,
           dateCounts,
         };
       }),
 
-    candidates: (query, now) =>
+    candidates: (queries, now) =>
       engineCall('candidates', async () => {
-        const near = query.near ?? null;
-        const facets = Object.values(facetClauses(query.facets ?? emptySelection()));
-        const parts = [eq('duplicate', false), timeClause(query.window, now, timeZone), ...facets];
-        if (near) parts.push(geoRadius(near.lat, near.lng, near.radiusM));
-        const [res] = await multiSearch<RawCandidate>([
-          {
-            indexUid: indexName,
-            q: '',
-            filter: and(...parts),
-            // Each event once (the index's distinct attribute), at its first occurrence in the window.
-            sort: ['startsAt:asc'],
-            limit: Math.min(MAX_CANDIDATES, Math.max(1, query.limit)),
-            attributesToRetrieve: [...CANDIDATE_FIELDS],
-          },
-        ]);
-        return (res?.hits ?? []).map((h) => toCandidate(h, near));
+        if (queries.length === 0) return [];
+        const results = await multiSearch<RawCandidate>(queries.map((q) => candidateSearch(q, now)));
+        return queries.map((q, i) => (results[i]?.hits ?? []).map((h) => toCandidate(h, q.near ?? null)));
+      }),
+
+    indexVersion: () =>
+      engineCall('indexVersion', async () => {
+        const info = await index().getRawInfo();
+        return String(info.updatedAt);
       }),
 
     matchingOccurrences: (query, now, limit) =>

@@ -19,9 +19,11 @@ export interface EventSummary
   extends Pick<
     EventDoc,
     | 'id' | 'eventId' | 'kind' | 'status' | 'title' | 'categories' | 'area' | 'areaName' | 'venue' | 'startsAt' | 'endsAt'
-    | 'allDay' | 'openingHours' | 'indoor' | 'free' | 'audience' | 'url' | 'image' | 'source'
+    | 'allDay' | 'openingHours' | 'setting' | 'indoor' | 'free' | 'price' | 'priceRange' | 'audience' | 'url' | 'image' | 'source'
   > {
   geo: Geo | null;
+  /** The engine's relevance of the match, 0–1 (null when a sort decided the order). */
+  relevance: number | null;
   /** The title with matched words marked. */
   titleMarked: MarkedText;
   /** A short excerpt of the description around the matches (or its start), with matched words marked. */
@@ -49,8 +51,8 @@ export interface SearchPage {
 export interface CandidateQuery {
   /** Occurrences overlapping this epoch-second window (experiences: open on one of its weekdays). */
   window: { from: number; to: number };
-  /** Only events within `radiusM` of the point; distances are measured from it. */
-  near?: (LatLng & { radiusM: number }) | null;
+  /** Distances are measured from this point; with `radiusM`, only events that near. */
+  near?: (LatLng & { radiusM?: number }) | null;
   facets?: FacetSelection;
   /** At most this many events (each once, at its first occurrence in the window). */
   limit: number;
@@ -59,8 +61,8 @@ export interface CandidateQuery {
 export interface Candidate
   extends Pick<
     EventDoc,
-    | 'id' | 'eventId' | 'kind' | 'status' | 'title' | 'categories' | 'audience' | 'area' | 'startsAt' | 'endsAt' | 'allDay'
-    | 'openWeekdays' | 'openingHours' | 'indoor' | 'free' | 'image'
+    | 'id' | 'eventId' | 'kind' | 'status' | 'title' | 'categories' | 'audience' | 'area' | 'areaName' | 'startsAt' | 'endsAt'
+    | 'allDay' | 'openWeekdays' | 'openingHours' | 'setting' | 'indoor' | 'free' | 'price' | 'image'
   > {
   venueName: string | null;
   geo: Geo | null;
@@ -71,8 +73,10 @@ export interface Candidate
 export interface EventReader {
   /** The search page's question: one page of events, facet counts and date counts. */
   search(query: SearchQuery, now: number, dateRanges?: DateRanges): Promise<SearchPage>;
-  /** Candidates for the feed, which ranks them itself. */
-  candidates(query: CandidateQuery, now: number): Promise<Candidate[]>;
+  /** Candidates for the feed, which ranks them itself: one list per question, all asked in one round trip. */
+  candidates(queries: readonly CandidateQuery[], now: number): Promise<Candidate[][]>;
+  /** Changes whenever the index's content changes (caches key on it). */
+  indexVersion(): Promise<string>;
   /** Every matching occurrence (not one per event), soonest first, at most `limit`: calendar subscriptions. */
   matchingOccurrences(query: SearchQuery, now: number, limit: number): Promise<EventDoc[]>;
   /** Every upcoming occurrence of one event, soonest first. */

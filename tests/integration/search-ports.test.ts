@@ -22,13 +22,22 @@ afterAll(async () => {
 });
 
 describe('the reader ports on a real Meilisearch', () => {
-  it('search hits carry plain text with marked ranges, never engine markers', async () => {
+  it('knows when the index changed', async () => {
+    const version = await reader.indexVersion();
+    expect(version).toMatch(/\d{4}-\d\d-\d\dT/);
+    expect(await reader.indexVersion()).toBe(version);
+  });
+
+  it('search hits carry plain text with marked ranges and a relevance, never engine markers', async () => {
     const page = await reader.search({ ...emptyQuery(), q: 'jazzkväll' }, ANCHOR_NOW);
     const hit = page.hits[0];
     expect(hit?.titleMarked.marks.length).toBeGreaterThan(0);
     const [start, end] = hit?.titleMarked.marks[0] ?? [0, 0];
     expect(hit?.titleMarked.text.slice(start, end).toLowerCase()).toContain('jazz');
-    expect(JSON.stringify(page)).not.toMatch(/[\u0002\u0003]|_formatted|_geoDistance|"_geo"/);
+    expect(JSON.stringify(page)).not.toMatch(/[\u0002\u0003]|_formatted|_geoDistance|_rankingScore|"_geo"/);
+    expect(hit?.relevance).toBeGreaterThan(0.5);
+    const browsing = await reader.search(emptyQuery(), ANCHOR_NOW);
+    expect(browsing.hits.every((h) => h.relevance === null)).toBe(true);
   });
 
   it('gives distances in metres when the search has a location', async () => {
@@ -40,12 +49,18 @@ describe('the reader ports on a real Meilisearch', () => {
 
   it('candidates: each event once, inside the time window and the radius, with distances', async () => {
     const window = { from: ANCHOR_NOW, to: ANCHOR_NOW + 7 * DAY };
-    const all = await reader.candidates({ window, limit: 500 }, ANCHOR_NOW);
+    const [all = [], near = [], music = []] = await reader.candidates(
+      [
+        { window, limit: 500 },
+        { window, near: { ...CENTRE, radiusM: 1500 }, limit: 500 },
+        { window, facets: { ...emptySelection(), categories: ['music'] }, limit: 500 },
+      ],
+      ANCHOR_NOW,
+    );
     expect(all.length).toBeGreaterThan(20);
     expect(new Set(all.map((c) => c.eventId)).size).toBe(all.length);
     for (const c of all) expect(c.startsAt <= window.to && c.endsAt >= window.from).toBe(true);
 
-    const near = await reader.candidates({ window, near: { ...CENTRE, radiusM: 1500 }, limit: 500 }, ANCHOR_NOW);
     expect(near.length).toBeGreaterThan(0);
     expect(near.length).toBeLessThan(all.length);
     for (const c of near) {
@@ -54,7 +69,6 @@ describe('the reader ports on a real Meilisearch', () => {
       expect(Math.abs((c.distanceM as number) - distanceMetres(CENTRE, c.geo!))).toBeLessThan(1);
     }
 
-    const music = await reader.candidates({ window, facets: { ...emptySelection(), categories: ['music'] }, limit: 500 }, ANCHOR_NOW);
     expect(music.length).toBeGreaterThan(0);
     expect(music.every((c) => c.categories.includes('music'))).toBe(true);
   });
