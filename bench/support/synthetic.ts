@@ -153,7 +153,7 @@ export function toDocs(events: SyntheticEvent[], config: Config, now: number, li
       area: area?.id ?? null, areaName: area?.name ?? null, venue: e.venue, _geo: e.geo, allDay: false,
       openWeekdays: e.kind === 'experience' ? [2, 3, 4, 5, 6, 7] : [1, 2, 3, 4, 5, 6, 7],
       openingHours: e.kind === 'experience' ? 'tis–sön 10–17' : null,
-      ...settingFrom(categoriser.indoorOf(e.categoryIds)), free, price: free ? null : (/\d+ kr/.exec(e.descriptionText)?.[0] ?? null),
+      ...settingFrom(categoriser.indoorOf(e.categoryIds)), free, price: free ? null : (/\d+ kr/.exec(e.descriptionText)?.[0] ?? null), priceRange: null,
       audience: categoriser.audience([], e.descriptionText), accessibility: e.descriptionText.includes('hörslinga') ? ['wheelchair', 'hearing-loop'] : [],
       organizer: e.organizer, source: SOURCE_ID, sources: [SOURCE_ID], url: e.url, image: e.image, online: false,
     };

@@ -5,7 +5,7 @@ import type { Categoriser } from './categorise.js';
 import { contentHash, eventIdOf, occurrenceIdOf, sharedHash } from './identity.js';
 import type { Keywords } from './keywords.js';
 import type { Places } from './places.js';
-import { priceFromText } from './price.js';
+import { priceFromText, priceRange } from '../sources/common/price.js';
 import { plainText, sanitiseDescription } from './sanitise.js';
 import { indoorOf, settingOf } from './setting.js';
 
@@ -50,7 +50,8 @@ export function toDocuments(
   const categories = enrich.categoriser.categories(e.categoriesRaw, title, source.defaults.categories ?? []);
   const eventId = eventIdOf(source.id, e.uid);
   const titleParts = enrich.keywords.of([title, ...e.categoriesRaw]);
-  const fromText = e.free === null ? priceFromText(`${title} ${text}`) : { free: e.free, price: e.price };
+  const fromText = e.free === null ? priceFromText(`${title}. ${text}`) : { free: e.free, price: e.price };
+  const price = e.price ?? fromText.price;
   const occurrences = e.occurrences.length ? e.occurrences : e.kind === 'experience' ? [ALWAYS_OPEN] : [];
   const shared = {
     eventId,
@@ -74,7 +75,8 @@ export function toDocuments(
     openingHours: e.openingHours,
     ...settingFields(e, place.indoor, source, enrich.categoriser.indoorOf(categories), `${title} ${text.slice(0, 2000)}`),
     free: fromText.free,
-    price: e.price ?? fromText.price,
+    price,
+    priceRange: fromText.free === true ? null : priceRange(price),
     audience: enrich.categoriser.audience(e.audienceRaw, `${title} ${text.slice(0, 500)}`),
     accessibility: [
       ...new Set([...place.accessibility, ...enrich.categoriser.accessibility(e.accessibility, `${title} ${text.slice(0, 2000)}`)]),

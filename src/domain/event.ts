@@ -70,7 +70,10 @@ export const eventDocSchema = z
     /** `setting` as the indoor facet reads it: true indoors, false outdoors, null mixed or unknown. */
     indoor: z.boolean().nullable(),
     free: z.boolean().nullable(),
+    /** The feed's price text ("Pris 80 kr, barn under 12 år gratis"); `free` is true only when free for everyone. */
     price: z.string().max(200).nullable(),
+    /** Lowest and highest amount in kronor the price names, for "från 80 kr" on cards. */
+    priceRange: z.object({ from: z.number().positive(), to: z.number().positive() }).nullable(),
     audience: z.array(z.string()).max(10),
     accessibility: z.array(z.string()).max(10),
     organizer: z.string().max(300).nullable(),

@@ -32,7 +32,8 @@ export function eventJsonLd(first: EventDoc, occurrences: EventDoc[], url: strin
     ...(place ? { location: place } : {}),
     ...(d.organizer ? { organizer: { '@type': 'Organization', name: d.organizer } } : {}),
     ...(d.free !== null ? { isAccessibleForFree: d.free } : {}),
-    ...(d.price ? { offers: { '@type': 'Offer', price: d.price, priceCurrency: 'SEK', url } } : {}),
+    // schema.org wants a number: the lowest amount the price names ("från 80 kr"), the text itself as the description.
+    ...(d.priceRange ? { offers: { '@type': 'Offer', price: d.priceRange.from, priceCurrency: 'SEK', description: d.price, url } } : {}),
   });
   return occurrences.length > 1 ? { '@context': 'https://schema.org', '@graph': occurrences.slice(0, 20).map(event) } : event(first);
 }

@@ -20,6 +20,7 @@ function apiHit(h: EventSummary) {
     categories: h.categories,
     url: h.url,
     free: h.free,
+    price: h.price,
     geo: h.geo,
   };
 }

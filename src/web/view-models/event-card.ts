@@ -1,6 +1,6 @@
 import type { EventDoc } from '../../domain/event.js';
 import type { EventSummary, MarkedText } from '../../search/ports.js';
-import { formatDistance, formatWhen, isoDateTime } from '../format.js';
+import { formatDistance, formatNumber, formatWhen, isoDateTime } from '../format.js';
 import { type Lang, t } from '../i18n.js';
 import { eventPath } from '../paths.js';
 
@@ -28,6 +28,8 @@ export interface EventCard {
   area: string | null;
   kindLabel: string;
   badges: Badge[];
+  /** "150 kr", "från 80 kr" or the feed's short price text; null when free (a badge says so) or unknown. */
+  price: string | null;
   image: string | null;
   /** "1,2 km" when sorted by distance. */
   distance: string | null;
@@ -60,6 +62,19 @@ export function badgesOf(e: Pick<EventDoc, 'free' | 'indoor' | 'audience' | 'sta
   return badges;
 }
 
+/** The longest price text a card shows as written; longer ones live on the event page. */
+const CARD_PRICE_CHARS = 40;
+
+/** A card's price: the amount (or "från" the lowest), else the feed's words when short. Free events have a badge. */
+export function cardPrice(e: Pick<EventDoc, 'free' | 'price' | 'priceRange'>, lang: Lang): string | null {
+  if (e.free === true) return null;
+  if (e.priceRange) {
+    const { from, to } = e.priceRange;
+    return t(lang, from === to ? 'price.exact' : 'price.from', { amount: formatNumber(from, lang) });
+  }
+  return e.price && e.price.length <= CARD_PRICE_CHARS ? e.price : null;
+}
+
 export function whenOf(e: Pick<EventDoc, 'kind' | 'startsAt' | 'endsAt' | 'allDay' | 'openingHours'>, { lang, tz }: FormatContext): string {
   if (e.kind === 'experience') {
     if (!e.openingHours) return t(lang, 'event.alwaysOpen');
@@ -83,6 +98,7 @@ export function toEventCard(hit: EventSummary, ctx: FormatContext): EventCard {
     area: hit.areaName,
     kindLabel: t(lang, `kind.${hit.kind}`),
     badges: badgesOf(hit, lang),
+    price: cardPrice(hit, lang),
     image: hit.image,
     distance: hit.distanceM === null ? null : formatDistance(hit.distanceM, lang),
   };

@@ -5,7 +5,7 @@ const valid = {
   id: 'a-1', eventId: 'a', uid: 'u', kind: 'event', status: 'scheduled', title: 'Jazz', description: '', descriptionText: '',
   lang: 'sv', categories: [], categoryLabels: [], keywords: [], textKeywords: [], area: null, areaName: null, venue: null,
   _geo: { lat: 56.88, lng: 14.8 }, startsAt: 100, endsAt: 200, allDay: false, openWeekdays: [], openingHours: null,
-  indoor: null, free: null, price: null, audience: [], accessibility: [], organizer: null, source: 's', sources: ['s'],
+  setting: null, indoor: null, free: null, price: null, priceRange: null, audience: [], accessibility: [], organizer: null, source: 's', sources: ['s'],
   url: 'https://vaxjo.se/jazz', image: null, online: false, duplicate: false, updatedAt: 0, hash: 'h',
 };
 

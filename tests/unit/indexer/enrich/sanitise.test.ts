@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { plainText, sanitiseDescription } from '../../../../indexer/enrich/sanitise.js';
-import { priceFromText } from '../../../../indexer/enrich/price.js';
 
 describe('sanitising feed text', () => {
   it('keeps a small safe subset of HTML and drops scripts, handlers and styles', () => {
@@ -17,19 +16,6 @@ describe('sanitising feed text', () => {
 
   it('decodes entities in titles', () => {
     expect(plainText('Rock &amp; Roll&nbsp;kväll')).toBe('Rock & Roll kväll');
-  });
-});
-
-describe('price from free text', () => {
-  it.each([
-    ['Fri entré för alla.', true, null],
-    ['Gratis, ingen anmälan', true, null],
-    ['Free admission', true, null],
-    ['Entré 150 kr, barn gratis', true, null],
-    ['Biljetter: 220 kr via kassan', false, '220 kr'],
-    ['Välkommen!', null, null],
-  ])('"%s" → free %s', (text, free, price) => {
-    expect(priceFromText(text)).toEqual({ free, price });
   });
 });
 
