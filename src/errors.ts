@@ -11,9 +11,12 @@ export type ErrorCode =
   | 'FEED_HTTP_STATUS'
   | 'FEED_PARSE_FAILED'
   | 'WEATHER_UNAVAILABLE'
+  | 'SOURCE_DROP_HELD'
   | 'NOT_FOUND'
   | 'BAD_REQUEST'
-  | 'UNAUTHORIZED';
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'TOO_MANY_REQUESTS';
 
 /** The project's errors: a stable code, an HTTP status for the web, the foreign error kept as `cause`. */
 export class AppError extends Error {

@@ -22,6 +22,11 @@ export interface SourceHealth {
   bodyHash: string | null;
   /** When the feed was last parsed in full (conditional GET is skipped after a day so the horizon moves on). */
   lastFullParse: number | null;
+  /**
+   * Drop guard: the last read found far fewer documents than the index holds (`found` of `indexed`), so the indexed
+   * ones are kept, since `since`, until an editor confirms. Null when nothing is held.
+   */
+  held?: { since: number; indexed: number; found: number } | null;
 }
 
 export interface IndexerState {

@@ -7,7 +7,8 @@ import { engine } from 'express-handlebars';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { AppError } from '../errors.js';
-import { errorHandler } from './error-handler.js';
+import { logSummary } from '../log-summary.js';
+import { errorHandler, LOGGED_HERE } from './error-handler.js';
 import { helpers } from './helpers/index.js';
 import { adminRoutes } from './routes/admin.js';
 import { apiRoutes } from './routes/api.js';
@@ -33,13 +34,16 @@ export function createApp(appDeps: AppDeps): Express {
   app.set('views', views);
   app.set('query parser', 'extended');
   app.disable('x-powered-by');
+  const httpLog = deps.logger.child({ module: 'http' });
   app.use(
     pinoHttp({
-      logger: deps.logger.child({ module: 'http' }),
+      logger: httpLog,
       genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 64) : randomUUID()),
       // The path only: query strings carry what visitors typed and where they are.
       serializers: { req: (req) => ({ id: req.id, method: req.method, path: String(req.url).split('?')[0] }), res: (res) => ({ statusCode: res.statusCode }) },
       autoLogging: { ignore: (req) => req.url === '/healthz' },
+      // A failure the error handler logged (or counted, while it repeats) needs no second line with a stack.
+      customLogLevel: (_req, res, err) => (res.locals?.[LOGGED_HERE] ? 'silent' : err || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
   app.use(
@@ -52,13 +56,13 @@ export function createApp(appDeps: AppDeps): Express {
   // Brotli's default quality (11) costs milliseconds per page; level 4 is about as small as gzip 6 and far faster.
   app.use(compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } }));
   app.use(assetRoutes(deps.config.rootDir));
-  app.use(healthRoutes(deps.reader));
+  app.use(healthRoutes(deps.reader, deps.engineAlive ?? (() => true)));
   app.use(apiRoutes(deps));
   app.use(homeRoutes(deps));
   app.use(searchRoutes(deps));
   app.use(eventRoutes(deps));
-  app.use(adminRoutes(deps.config));
+  app.use(adminRoutes(deps));
   app.use((_req, _res, next) => next(new AppError('NOT_FOUND', 'no such page', { status: 404 })));
-  app.use(errorHandler(deps.logger, deps.site));
+  app.use(errorHandler(httpLog, deps.site, logSummary(httpLog, deps.config.app.logSummaryIntervalMs)));
   return app;
 }

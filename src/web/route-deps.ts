@@ -11,6 +11,11 @@ export interface AppDeps {
   logger: Logger;
   /** Epoch seconds; tests pass a fixed clock. */
   now: () => number;
+  /**
+   * False once the search engine is gone for good (the embedded one could not be restarted): /healthz then fails so
+   * a supervisor restarts the service. Absent: always alive.
+   */
+  engineAlive?: () => boolean;
 }
 
 /** What every route gets: the app's dependencies plus what is derived from config once per app. */

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runOnce } from '../../indexer/run-once.js';
+import { createApp } from '../../src/web/app.js';
+import { quietLogger, startTestEngine, type TestEngine } from '../support/engine.js';
+import { ANCHOR_NOW, listen } from '../support/http.js';
+import { type CapturedLog, captureLog } from '../support/log-capture.js';
+
+const TOKEN = 'admin-token-for-tests-0123456789';
+const WRONG = 'wrong-token-which-is-almost-right-0123';
+let t: TestEngine;
+let log: CapturedLog;
+const servers: { url: string; close(): Promise<void> }[] = [];
+const now = () => ANCHOR_NOW;
+
+/** A fresh app (its own lockout counters) on the one engine, logging into `log`. */
+async function app(): Promise<string> {
+  const server = await listen(createApp({ config: t.config, reader: t.engine.reader, logger: log.logger, now }));
+  servers.push(server);
+  return server.url;
+}
+
+let base: string;
+beforeAll(async () => {
+  t = await startTestEngine({ ADMIN_TOKEN: TOKEN });
+  await runOnce({ config: t.config, writer: t.engine.writer, logger: quietLogger, now });
+  log = captureLog();
+  base = await app();
+});
+
+afterAll(async () => {
+  for (const s of servers) await s.close();
+  await t?.close();
+});
+
+type Api = { total: number; hits: { eventId: string; title: string }[] };
+const api = async (query: string) => (await (await fetch(`${base}/api/events?${query}`)).json()) as Api;
+
+describe('error pages', () => {
+  it('a 404 page is a whole page in the site layout: doctype, language, charset and styles', async () => {
+    const res = await fetch(`${base}/finns-inte`);
+    expect(res.status).toBe(404);
+    const html = await res.text();
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('<html lang="sv">');
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain('<link rel="stylesheet" href="/assets/app.css">');
+    expect(html).toContain('Sidan finns inte.');
+    const en = await (await fetch(`${base}/en/no-such-page`)).text();
+    expect(en).toContain('<html lang="en">');
+  });
+
+  it('a 401 from the admin page uses the layout too', async () => {
+    const res = await fetch(`${base}/admin/sources`);
+    expect(res.status).toBe(401);
+    const html = await res.text();
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('<html lang="sv">');
+  });
+
+  it('an htmx request gets the inline error fragment, not a page', async () => {
+    const html = await (await fetch(`${base}/finns-inte`, { headers: { 'HX-Request': 'true' } })).text();
+    expect(html).toContain('id="results-region"');
+    expect(html).not.toContain('<!doctype html>');
+  });
+});
+
+describe('free text keeps its commas', () => {
+  it('q=jazz,konsert searches both words, as "jazz konsert" does', async () => {
+    const withComma = await api('q=jazz,konsert');
+    const withSpace = await api(`q=${encodeURIComponent('jazz konsert')}`);
+    expect(withComma.total).toBeGreaterThan(0);
+    expect(withComma.hits.map((h) => h.eventId)).toEqual(withSpace.hits.map((h) => h.eventId));
+    const page = await (await fetch(`${base}/sok?q=jazz,konsert`)).text();
+    expect(page).toContain('value="jazz,konsert"');
+  });
+
+  it('a leading comma does not turn the search into "everything"', async () => {
+    const all = await api('');
+    const leading = await api('q=,Nyårskonsert');
+    const plain = await api('q=Nyårskonsert');
+    expect(leading.hits.map((h) => h.eventId)).toEqual(plain.hits.map((h) => h.eventId));
+    expect(leading.hits[0]?.title).toMatch(/Nyårskonsert/);
+    expect(leading.total).toBeLessThan(all.total);
+  });
+});
+
+describe('admin authentication', () => {
+  it('answers the 21st wrong token within a minute with 429, logs each failure at warn without the token', async () => {
+    const url = await app();
+    const auth = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await fetch(`${url}/admin/sources`, auth(WRONG))).status);
+    expect(statuses.slice(0, 20)).toEqual(Array(20).fill(401));
+    expect(statuses[20]).toBe(429);
+    // A lockout: the right token waits out the window too, so guessing cannot continue beside it.
+    expect((await fetch(`${url}/admin/sources`, auth(TOKEN))).status).toBe(429);
+    const lines = log.lines();
+    const rejected = lines.filter((l) => l.msg === 'admin token rejected');
+    expect(rejected).toHaveLength(20);
+    expect(rejected.every((l) => l.level === 40 && l.client === '127.0.0.0/24')).toBe(true);
+    expect(lines.filter((l) => l.msg === 'admin login locked out')).toHaveLength(1);
+    expect(log.raw()).not.toContain(WRONG);
+    expect(log.raw()).not.toContain(TOKEN);
+  });
+
+  it('correct tokens do not count towards the lockout', async () => {
+    const url = await app();
+    for (let i = 0; i < 25; i++) {
+      expect((await fetch(`${url}/admin/sources`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
+    }
+  });
+});
