@@ -1,8 +1,9 @@
 # syntax=docker/dockerfile:1
 # Upptäck web server and indexer (one image, two commands). Meilisearch runs as its own container (docker-compose.yml).
-# Node 22 LTS: Node 20 is end-of-life. TypeScript runs through tsx (a runtime dependency); there is no build step.
+# Node 24 LTS, the version CI also tests on (.ci/run): Node 20 is end-of-life. TypeScript runs through tsx (a runtime
+# dependency); there is no build step.
 
-FROM node:22-bookworm-slim AS deps
+FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 # Not --omit=optional: esbuild (under tsx) gets its platform binary as an optional dependency. Only the bundled
@@ -11,7 +12,7 @@ RUN npm ci --omit=dev --no-audit --no-fund \
  && rm -rf node_modules/@gaubee \
  && npm cache clean --force
 
-FROM node:22-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
