@@ -12,6 +12,26 @@ export function eventPath(lang: Lang, e: Pick<EventDoc, 'title' | 'eventId'>): s
   return `${pathsOf(lang).events}/${slugify(e.title)}--${e.eventId}`;
 }
 
+/**
+ * The query parameter that names one occurrence of an event (its start, epoch seconds): a card found under a date
+ * filter opens the page on that date, and "add to calendar" adds that date.
+ */
+export const OCCURRENCE_PARAM = 'at';
+
+/** `?all=1` on a calendar file: every upcoming date of a recurring event, not only one. */
+export const SERIES_PARAM = 'all';
+
+/** The event page at one occurrence. */
+export function occurrencePath(lang: Lang, e: Pick<EventDoc, 'title' | 'eventId' | 'startsAt'>): string {
+  return `${eventPath(lang, e)}?${OCCURRENCE_PARAM}=${e.startsAt}`;
+}
+
+/** The occurrence a request names, or null (absent or not a whole number). */
+export function occurrenceFromQuery(query: Record<string, unknown>): number | null {
+  const raw = query[OCCURRENCE_PARAM];
+  return typeof raw === 'string' && /^\d{1,12}$/.test(raw) ? Number(raw) : null;
+}
+
 export function eventIdFromSlug(slug: string): string | null {
   const id = slug.split('--').at(-1) ?? '';
   return /^[a-zA-Z0-9_-]{1,200}$/.test(id) ? id : null;

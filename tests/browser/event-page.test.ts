@@ -35,7 +35,22 @@ describe('event page', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics).toContain(`SUMMARY:${TITLE}`);
     expect(ics).toContain('DTSTART:20260115T180000Z');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+  });
+
+  it('on a phone puts "add to calendar" next to the date at the top, for the date the card showed', async () => {
+    const page = await site.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await page.goto(`${site.base}/sok?q=sagostund+för+de+minsta&when=next-week`);
+    await page.locator('#cards .card-title a').first().click();
+    await page.waitForURL(/\?at=\d+$/);
+    const when = await page.locator('.event-when time').getAttribute('datetime');
+    const button = page.getByRole('link', { name: 'Lägg till i kalendern' });
+    const box = await button.boundingBox();
+    expect(box?.y ?? 9999).toBeLessThan(400);
+    const ics = await (await page.request.get(new URL((await button.getAttribute('href')) ?? '', page.url()).href)).text();
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(ics).toContain(`DTSTART:${(when ?? '').replace(/[-:]/g, '')}`);
   });
 
   it('leads back to the search it came from and to other events in its category', async () => {

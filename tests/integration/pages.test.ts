@@ -35,16 +35,16 @@ describe('event page', () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('<h1>Sagostund för de minsta</h1>');
-    expect((html.match(/<li><time datetime=/g) ?? []).length).toBeGreaterThan(3);
+    expect((html.match(/<li>(<a [^>]+>)?<time datetime=/g) ?? []).length).toBeGreaterThan(3);
     expect(attrs(html)).toContain('https://www.openstreetmap.org/?mlat=');
     expect(html).toContain('<meta property="og:title" content="Sagostund för de minsta">');
     const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}');
     expect(JSON.stringify(ld)).toContain('"@type":"Event"');
   });
 
-  it('serves an .ics file with one VEVENT per upcoming date', async () => {
+  it('serves the whole series as an .ics file with one VEVENT per upcoming date when asked for all', async () => {
     const hit = await firstHit('Sagostund för de minsta');
-    const res = await fetch(`${base}/evenemang/sagostund--${hit.eventId}.ics`);
+    const res = await fetch(`${base}/evenemang/sagostund--${hit.eventId}.ics?all=1`);
     expect(res.headers.get('content-type')).toMatch(/text\/calendar/);
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename=.*\.ics/);
     const ics = await res.text();

@@ -7,6 +7,8 @@ import { type SampleSite, startSampleSite } from '../support/sample-site.js';
 
 let site: SampleSite;
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+/** Handlebars escapes `=` in attributes as &#x3D;, which browsers read as `=`. */
+const decode = (html: string) => html.replace(/&#x3D;/g, '=').replace(/&amp;/g, '&');
 
 beforeAll(async () => {
   site = await startSampleSite();
@@ -51,5 +53,40 @@ describe('prices', () => {
     expect(body.total).toBeLessThanOrEqual(50);
     const priced = body.hits.filter((h) => /\d+\s*(kr|SEK)/i.test(h.price ?? ''));
     expect(priced.map((h) => h.title)).toEqual([]);
+  });
+});
+
+describe('add to calendar', () => {
+  const vevents = (ics: string) => ics.split('BEGIN:VEVENT').slice(1);
+
+  it('adds the one date a card found under a date filter opens, and the whole series only when asked', async () => {
+    // Sagostund is every Saturday; "next week" shows its Saturday next week, not the next one.
+    const html = decode(await (await fetch(`${site.base}/sok?q=sagostund+för+de+minsta&when=next-week`)).text());
+    const href = /<a href="(\/evenemang\/sagostund-for-de-minsta--[\w-]+\?at=(\d+))"/.exec(html);
+    expect(href).not.toBeNull();
+    const at = Number(href?.[2]);
+    const page = decode(await (await fetch(`${site.base}${href?.[1]}`)).text());
+    const calendar = /<a class="button calendar" href="([^"]+)" download>/.exec(page)?.[1] ?? '';
+    expect(calendar).toContain(`?at=${at}`);
+    const one = await (await fetch(`${site.base}${calendar}`)).text();
+    expect(vevents(one)).toHaveLength(1);
+    expect(one).toContain(`DTSTART:${new Date(at * 1000).toISOString().replace(/[-:]/g, '').replace('.000', '')}`);
+    // The page shows that date at the top, not the first upcoming one.
+    expect(page).toContain(`<time datetime="${new Date(at * 1000).toISOString().replace('.000', '')}">`);
+
+    const series = /<a href="([^"]+\.ics\?all=1)" download>Lägg till alla (\d+) tillfällen<\/a>/.exec(page);
+    expect(series).not.toBeNull();
+    const all = await (await fetch(`${site.base}${series?.[1]}`)).text();
+    expect(vevents(all)).toHaveLength(Number(series?.[2]));
+    expect(Number(series?.[2])).toBeGreaterThan(3);
+  });
+
+  it('offers no calendar file for a place that is always open', async () => {
+    const html = await (await fetch(`${site.base}/sok?q=linnéparken&kind=experience`)).text();
+    const href = /<a href="(\/evenemang\/linneparken--[\w-]+)"/.exec(html)?.[1];
+    expect(href).toBeDefined();
+    const page = await (await fetch(`${site.base}${href}`)).text();
+    expect(page).not.toContain('.ics');
+    expect((await fetch(`${site.base}${href}.ics`)).status).toBe(404);
   });
 });

@@ -5,10 +5,12 @@ import { backHref } from '../back-link.js';
 import { facetLabeller } from '../facet-labels.js';
 import { alternateLang, type Lang, pathsOf } from '../i18n.js';
 import { toIcs } from '../ics-export.js';
-import { eventIdFromSlug, slugify } from '../paths.js';
+import { eventIdFromSlug, occurrenceFromQuery, SERIES_PARAM, slugify } from '../paths.js';
 import { publicBase } from '../public-url.js';
 import type { RouteDeps } from '../route-deps.js';
 import { eventPageModel } from '../view-models/event-page.js';
+
+const wantsSeries = (req: Request) => req.query[SERIES_PARAM] === '1';
 
 /** The event page (/evenemang/:slug, /en/events/:slug) and its calendar file (same path + .ics). */
 export function eventRoutes(deps: RouteDeps): Router {
@@ -19,25 +21,30 @@ export function eventRoutes(deps: RouteDeps): Router {
     const now = deps.now();
     const occurrences = id ? await deps.reader.occurrences(id, now) : [];
     if (occurrences.length === 0) throw new AppError('NOT_FOUND', 'no such event', { status: 404 });
-    return { occurrences, first: occurrences[0]!, now };
+    // The date the visitor chose (a card under a date filter); an unknown or past one falls back to the next date.
+    const at = occurrenceFromQuery(req.query);
+    const first = occurrences[0]!;
+    return { occurrences, first, selected: occurrences.find((o) => o.startsAt === at) ?? first, now };
   };
   const page = (lang: Lang) => async (req: Request, res: Response) => {
     if (String(req.params.slug).endsWith('.ics')) return calendar(req, res);
-    const { occurrences, first, now } = await load(req);
+    const { occurrences, first, selected, now } = await load(req);
     const relatedQuery = { ...withFacet(emptyQuery(), 'categories', first.categories.slice(0, 2)), hitsPerPage: 5 };
     const related = first.categories.length ? (await deps.reader.search(relatedQuery, now)).hits : [];
     const base = publicBase(deps.site, req);
     const ctx = { lang, tz, base, label: facetLabeller(deps.vocab, lang), alternate: alternateLang(deps.site, lang), back: backHref(req, lang, base) };
     // The back link follows the page the visitor came from.
-    res.vary('Referer').render('pages/event', eventPageModel(occurrences, related, ctx));
+    res.vary('Referer').render('pages/event', eventPageModel(occurrences, selected, related, ctx));
   };
+  // One date by default (the one chosen, else the next); every date only when asked; a place has no dates to add.
   const calendar = async (req: Request, res: Response) => {
-    const { occurrences, first, now } = await load(req);
+    const { occurrences, first, selected, now } = await load(req);
+    if (first.kind === 'experience') throw new AppError('NOT_FOUND', 'a place has no dates to add', { status: 404 });
     const url = `${publicBase(deps.site, req)}${req.path.replace(/\.ics$/, '')}`;
     res
       .type('text/calendar; charset=utf-8')
       .attachment(`${slugify(first.title)}.ics`)
-      .send(toIcs(occurrences, url, now, tz));
+      .send(toIcs(wantsSeries(req) ? occurrences : [selected], url, now, tz));
   };
   for (const lang of deps.site.languages) router.get(`${pathsOf(lang).events}/:slug`, page(lang));
   return router;

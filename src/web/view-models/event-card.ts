@@ -2,12 +2,14 @@ import type { EventDoc } from '../../domain/event.js';
 import type { EventSummary, MarkedText } from '../../search/ports.js';
 import { formatDistance, formatNumber, formatWhen, isoDateTime } from '../format.js';
 import { type Lang, t } from '../i18n.js';
-import { eventPath } from '../paths.js';
+import { eventPath, occurrencePath } from '../paths.js';
 
 /** How a page formats: its language and the site's time zone. */
 export interface FormatContext {
   lang: Lang;
   tz: string;
+  /** Cards link to the occurrence they show (found under a date filter), not to the event's next date. */
+  pinOccurrence?: boolean;
 }
 
 export interface Badge {
@@ -88,7 +90,7 @@ export function toEventCard(hit: EventSummary, ctx: FormatContext): EventCard {
   const { lang } = ctx;
   return {
     eventId: hit.eventId,
-    href: eventPath(lang, hit),
+    href: ctx.pinOccurrence && hit.kind === 'event' ? occurrencePath(lang, hit) : eventPath(lang, hit),
     title: hit.title,
     titleSafeHtml: markedToSafeHtml(hit.titleMarked),
     snippetSafeHtml: markedToSafeHtml(hit.snippet),

@@ -5,7 +5,7 @@ import type { FacetLabeller } from '../facet-labels.js';
 import { formatWhen, isoDateTime } from '../format.js';
 import { type Lang, openGraphLocale, pathsOf, t } from '../i18n.js';
 import { eventJsonLd, scriptSafeJson } from '../json-ld.js';
-import { eventPath } from '../paths.js';
+import { eventPath, OCCURRENCE_PARAM, occurrencePath, SERIES_PARAM } from '../paths.js';
 import { withParams } from '../search-url.js';
 import { type Badge, badgesOf, type EventCard, type FormatContext, toEventCard, whenOf } from './event-card.js';
 
@@ -15,7 +15,14 @@ export interface EventPageModel {
   title: string;
   kindLabel: string;
   when: string;
-  occurrences: { when: string; iso: string }[];
+  /** The shown date as ISO 8601 (events only). */
+  whenIso: string | null;
+  /** Every upcoming date; `current` is the one the page shows, `href` opens the page on a date. */
+  occurrences: { when: string; iso: string; href: string; current: boolean }[];
+  /** "Add to calendar": the shown date only. Null for a place (nothing to add). */
+  calendarHref: string | null;
+  /** Every date of a recurring event, offered as the second choice. */
+  series: { href: string; label: string } | null;
   /** Sanitised in the indexer (indexer/enrich/sanitise.ts): safe to render unescaped. */
   descriptionSafeHtml: string;
   venue: { name: string; address: string | null } | null;
@@ -29,7 +36,6 @@ export interface EventPageModel {
   externalUrl: string | null;
   image: string | null;
   canonical: string;
-  icsHref: string;
   shareHref: string;
   backHref: string;
   related: EventCard[];
@@ -59,8 +65,22 @@ function categoryLinks(first: EventDoc, { lang, label }: EventPageContext): Even
   return first.categories.map((c) => ({ label: label('categories', c), href: withParams(pathsOf(lang).search, new URLSearchParams({ [param]: c })) }));
 }
 
-/** The event page: formatted for the template, with canonical URL, Open Graph and JSON-LD. */
-export function eventPageModel(occurrences: EventDoc[], related: EventSummary[], ctx: EventPageContext): EventPageModel {
+function calendarLinks(occurrences: EventDoc[], selected: EventDoc, path: string, lang: Lang) {
+  if (selected.kind !== 'event') return { calendarHref: null, series: null };
+  return {
+    calendarHref: `${path}.ics?${OCCURRENCE_PARAM}=${selected.startsAt}`,
+    series:
+      occurrences.length > 1
+        ? { href: `${path}.ics?${SERIES_PARAM}=1`, label: t(lang, 'event.addSeries', { count: occurrences.length }) }
+        : null,
+  };
+}
+
+/**
+ * The event page at one of its dates (`selected`: the one the visitor chose, else the next): formatted for the
+ * template, with canonical URL, Open Graph and JSON-LD.
+ */
+export function eventPageModel(occurrences: EventDoc[], selected: EventDoc, related: EventSummary[], ctx: EventPageContext): EventPageModel {
   const { lang, base, label, alternate } = ctx;
   const first = occurrences[0] as EventDoc;
   const path = eventPath(lang, first);
@@ -70,9 +90,18 @@ export function eventPageModel(occurrences: EventDoc[], related: EventSummary[],
     pageTitle: first.title,
     title: first.title,
     kindLabel: t(lang, `kind.${first.kind}`),
-    when: whenOf(first, ctx),
+    when: whenOf(selected, ctx),
+    whenIso: selected.kind === 'event' ? isoDateTime(selected.startsAt) : null,
     occurrences:
-      first.kind === 'event' ? occurrences.map((o) => ({ when: formatWhen(o.startsAt, o.endsAt, o.allDay, ctx), iso: isoDateTime(o.startsAt) })) : [],
+      first.kind === 'event'
+        ? occurrences.map((o) => ({
+            when: formatWhen(o.startsAt, o.endsAt, o.allDay, ctx),
+            iso: isoDateTime(o.startsAt),
+            href: occurrencePath(lang, o),
+            current: o.id === selected.id,
+          }))
+        : [],
+    ...calendarLinks(occurrences, selected, path, lang),
     descriptionSafeHtml: first.description,
     venue: first.venue,
     area: first.areaName,
@@ -85,7 +114,6 @@ export function eventPageModel(occurrences: EventDoc[], related: EventSummary[],
     externalUrl: first.url,
     image: first.image,
     canonical,
-    icsHref: `${path}.ics`,
     shareHref: canonical,
     backHref: ctx.back,
     related: related.filter((r) => r.eventId !== first.eventId).slice(0, 4).map((r) => toEventCard(r, ctx)),

@@ -139,7 +139,7 @@ export function searchPageModel({ input, result, lang, label, tz, alternate, sug
     q: input.typed,
     countText: countLabel(lang, result.total),
     total: result.total,
-    cards: result.hits.map((h) => toEventCard(h, { lang, tz })),
+    cards: result.hits.map((h) => toEventCard(h, { lang, tz, pinOccurrence: q.range !== null })),
     facets: facetGroups(result, input, label, lang),
     when: [
       { value: '', label: t(lang, 'when.any'), selected: !input.when },
