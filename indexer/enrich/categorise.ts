@@ -1,12 +1,14 @@
 import type { Taxonomy } from '../../src/config/data-schemas.js';
 import { fold, words } from '../../src/domain/text.js';
+import { readAudience } from './audience.js';
 
 export interface Categoriser {
   /** Taxonomy ids for the feed's own category words; the title's words are a fallback when none match. */
   categories(raw: string[], title: string, defaults: string[]): string[];
   /** Swedish and English labels of the ids, for search. */
   labels(ids: string[]): string[];
-  audience(raw: string[], text: string): string[];
+  /** Audience ids from the feed's own words, then from whom the title and text address (see audience.ts). */
+  audience(raw: string[], text: string, title?: string): string[];
   /** Accessibility ids from the feed's own words and the description ("hörslinga", "rullstolsanpassad"). */
   accessibility(raw: string[], text: string): string[];
   indoorOf(ids: string[]): boolean | null;
@@ -40,7 +42,10 @@ export function createCategoriser(taxonomy: Taxonomy): Categoriser {
       return [...new Set([...ids, ...defaults.filter((d) => byId.has(d))])].slice(0, 20);
     },
     labels: (ids) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!.sv, byId.get(id)!.en] : [])),
-    audience: (raw, text) => [...new Set([...lookup(audVocab, raw), ...lookup(audVocab, [text])])].slice(0, 10),
+    audience(raw, text, title = '') {
+      const { found, rest } = readAudience(title, text);
+      return [...new Set([...lookup(audVocab, raw), ...found, ...lookup(audVocab, [rest])])].slice(0, 10);
+    },
     accessibility: (raw, text) => [...new Set([...lookup(accVocab, raw), ...lookup(accVocab, [text])])].slice(0, 10),
     indoorOf(ids) {
       const votes = ids.map((id) => byId.get(id)?.indoor).filter((v): v is boolean => typeof v === 'boolean');

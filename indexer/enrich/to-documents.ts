@@ -77,7 +77,7 @@ export function toDocuments(
     free: fromText.free,
     price,
     priceRange: fromText.free === true ? null : priceRange(price),
-    audience: enrich.categoriser.audience(e.audienceRaw, `${title} ${text.slice(0, 500)}`),
+    audience: enrich.categoriser.audience(e.audienceRaw, text.slice(0, 600), title),
     accessibility: [
       ...new Set([...place.accessibility, ...enrich.categoriser.accessibility(e.accessibility, `${title} ${text.slice(0, 2000)}`)]),
     ],

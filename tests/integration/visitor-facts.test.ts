@@ -90,3 +90,17 @@ describe('add to calendar', () => {
     expect((await fetch(`${site.base}${href}.ics`)).status).toBe(404);
   });
 });
+
+describe('audience', () => {
+  const titles = async (query: string) =>
+    ((await (await fetch(`${site.base}/api/events?${query}&per_page=50`)).json()) as { hits: { title: string }[] }).hits.map((h) => h.title);
+
+  it('files baby rhythm, story time and children\'s theatre under children, not under adults', async () => {
+    const adults = await titles('audience=adults');
+    const children = await titles('audience=children-family');
+    for (const title of ['Babyrytmik på Araby bibliotek', 'Sagostund för de minsta', 'Barnteater: Snödrottningen']) {
+      expect(children).toContain(title);
+      expect(adults).not.toContain(title);
+    }
+  });
+});

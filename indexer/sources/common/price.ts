@@ -62,13 +62,18 @@ function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A sentence that says what something costs or that it is free ("Entré 150 kr, barn gratis"). */
+export function isPriceSentence(sentence: string): boolean {
+  return FREE_WORDS.test(sentence) || new RegExp(SEK_AMOUNT.source, 'iu').test(sentence);
+}
+
 /**
  * Free and price from a description when the feed has no price field: the sentences that name an amount in kronor or
  * say free. Any amount means not free and the sentences become the price text ("Pris 80 kr, barn under 12 år
  * gratis"); "Fri entré" alone means free; "Barn gratis" alone says nothing about the rest, so it is shown, not badged.
  */
 export function priceFromText(text: string): PriceInfo {
-  const said = sentences(text).filter((s) => FREE_WORDS.test(s) || new RegExp(SEK_AMOUNT.source, 'iu').test(s));
+  const said = sentences(text).filter(isPriceSentence);
   if (said.length === 0) return { free: null, price: null };
   const paid = said.filter((s) => sekAmounts(s).some((n) => n > 0));
   if (paid.length > 0) return { free: false, price: joinPrices(said) };
