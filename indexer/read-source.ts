@@ -10,6 +10,7 @@ import { toDocuments } from './enrich/to-documents.js';
 import { shiftEvent, weeksToShift } from './enrich/time-shift.js';
 import { type FetchOptions, fetchDocument } from './fetch.js';
 import type { FetchedDocument, SourceAdapter } from './sources/adapter.js';
+import { normaliseEvent } from './sources/common/normalise-event.js';
 import { adapterFor } from './sources/registry.js';
 
 export type SourceOutcome =
@@ -64,7 +65,7 @@ async function fetchAll(
     const outcome = await fetchDocument(url, { ...opts, ...conditional });
     if (outcome.status === 'not-modified') return { status: 'not-modified' };
     if (first) validators = { etag: outcome.etag, lastModified: outcome.lastModified };
-    docs.push(outcome.doc);
+    docs.push(first ? outcome.doc : { ...outcome.doc, followed: true });
     hash.update(outcome.doc.body);
     queue.push(...(adapter.follow?.(outcome.doc, source) ?? []));
   }
@@ -107,7 +108,7 @@ export async function readSource(
       skipped += parsed.skipped ?? 0;
       rejects.push(...parsed.rejects);
       for (const e of parsed.events) {
-        const out = toDocuments(shiftEvent(e, weeks, app.site.timeZone), source, ctx.enrich, now);
+        const out = toDocuments(shiftEvent(normaliseEvent(e), weeks, app.site.timeZone), source, ctx.enrich, now);
         docs.push(...out.docs);
         rejects.push(...out.rejects);
       }

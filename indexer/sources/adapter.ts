@@ -6,6 +6,11 @@ export interface FetchedDocument {
   url: string;
   body: Uint8Array;
   contentType: string | null;
+  /**
+   * Reached through another document of the source (a sitemap's page, an API's next page), not the source's own URL.
+   * An adapter may treat a followed page without content more leniently than the source's own document.
+   */
+  followed?: boolean;
 }
 
 /**

@@ -1,5 +1,43 @@
 import { decodeEntities } from './entities.js';
 
+/*
+ * Characters no feed field should carry as they are. Each class is matched on its own so a test can name it.
+ * - U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR: JavaScript regexes take them for line ends, so a
+ *   line-based parser (node-ical) splits a property there and loses it.
+ * - Bidi controls (embeddings, overrides, isolates, marks) and zero-width characters: in a title they reorder or hide
+ *   text on screen (an "event" whose title reads differently than it searches: display spoofing).
+ * - C0/C1 controls other than tab and line ends: never meaningful in a feed's text.
+ */
+const LINE_SEPARATORS = /[\u2028\u2029]/g;
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060-\u2064\ufeff\u180e]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed here.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** U+2028/U+2029 replaced before a line-based parser sees them (iCalendar: by its own newline escape, `\\n`). */
+export function replaceLineSeparators(text: string, by: string): string {
+  return text.replace(LINE_SEPARATORS, by);
+}
+
+/** A one-line plain field (title, venue, organizer): separators become spaces; bidi, zero-width and controls go. */
+export function plainField(text: string): string {
+  return text
+    .replace(LINE_SEPARATORS, ' ')
+    .replace(BIDI_CONTROLS, '')
+    .replace(ZERO_WIDTH, '')
+    .replace(CONTROL_CHARACTERS, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A multi-line text (a description): separators become line ends and controls go. Bidi marks and joiners stay:
+ * Arabic and Persian text needs them, and a description is shown as its own block.
+ */
+export function multiLineField(text: string): string {
+  return text.replace(LINE_SEPARATORS, '\n').replace(CONTROL_CHARACTERS, '');
+}
+
 /** Markup detector: a `<` followed by a tag name, a closing slash or a comment. */
 const HAS_TAG = /<(?:[a-z][a-z0-9]*\b|\/[a-z]|!--)/i;
 
@@ -15,9 +53,8 @@ export function stripTags(text: string): string {
 export function cleanText(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return null;
-  const text = decodeEntities(stripTags(value))
-    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
-    .trim();
+  // plainField's \s covers no-break spaces (U+00A0, U+2007, U+202F) too.
+  const text = plainField(decodeEntities(stripTags(value)));
   return text === '' ? null : text;
 }
 

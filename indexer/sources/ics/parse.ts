@@ -11,6 +11,7 @@ import {
 } from '../../../src/domain/source-event.js';
 import type { FetchedDocument } from '../adapter.js';
 import { decodeText } from '../common/decode.js';
+import { replaceLineSeparators } from '../common/text.js';
 import { categories, extension, geo, httpUrl, imageUrl, organizerName, splitLocation, text, weekdays } from './fields.js';
 import { expand, subDailyRule, toEpoch } from './times.js';
 
@@ -40,7 +41,10 @@ function lostToSharedUids(raw: string, cal: CalendarResponse): Reject[] {
 }
 
 function calendar(body: Uint8Array): { cal: CalendarResponse; rejects: Reject[] } {
-  const { text: raw, fallback } = decodeText(body);
+  const decoded = decodeText(body);
+  const fallback = decoded.fallback;
+  // CASE: U+2028 in a SUMMARY made node-ical split the line and lose the property; as `\n` it is a TEXT newline.
+  const raw = replaceLineSeparators(decoded.text, '\\n');
   const rejects: Reject[] = fallback ? [{ ref: '(file)', reason: 'not valid UTF-8; read as Windows-1252' }] : [];
   if (!/BEGIN:VCALENDAR/i.test(raw.slice(0, 2000))) throw new IcsFormatError('not an iCalendar file (no BEGIN:VCALENDAR)');
   // CASE: a feed cut off mid-transfer still parses, minus its tail; indexing it would delete the lost events.

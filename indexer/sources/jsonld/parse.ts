@@ -1,6 +1,7 @@
 import type { JsonldSourceConfig } from '../../../src/config/source-types/jsonld.js';
 import type { ParseContext, ParseResult, Reject, SourceEvent } from '../../../src/domain/source-event.js';
 import type { FetchedDocument } from '../adapter.js';
+import { AppError } from '../../../src/errors.js';
 import { decodePage } from './charset.js';
 import { unreadable } from '../common/result.js';
 import { toExperience } from './attraction.js';
@@ -53,6 +54,13 @@ export function parseJsonld(doc: FetchedDocument, source: JsonldSourceConfig, ct
   if (isSitemap(text)) return { events: [], rejects: [] };
 
   const blocks = extractBlocks(text, doc.url);
+  if (blocks.cut) throw new AppError('FEED_PARSE_FAILED', `truncated: ${doc.url} ends inside its JSON-LD`);
+  if (blocks.scripts === 0) {
+    // CASE: a proxy's "502 Bad Gateway" page served with status 200 in place of the events page (9 events became 0).
+    // A sitemap may list pages that have no events; the source's own page must have the structure.
+    if (doc.followed) return { events: [], rejects: [], skipped: 1 };
+    throw new AppError('FEED_PARSE_FAILED', `${doc.url} has no JSON-LD (an error page in place of the events page?)`);
+  }
   const graph = new LdGraph(blocks.roots);
   const env: LdEnv = {
     graph,

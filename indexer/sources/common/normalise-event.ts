@@ -1,0 +1,26 @@
+import type { SourceEvent } from '../../../src/domain/source-event.js';
+import { multiLineField, plainField } from './text.js';
+
+const optional = (text: string | null) => (text === null ? null : plainField(text) || null);
+const words = (list: string[]) => list.map(plainField).filter((w) => w !== '');
+
+/**
+ * What every adapter yields passes through here before enrichment, whatever the format: one-line fields lose
+ * invisible and reordering characters, descriptions keep their line structure. An event whose title is nothing but
+ * such characters ends up with an empty title and is rejected by the schema.
+ */
+export function normaliseEvent(e: SourceEvent): SourceEvent {
+  return {
+    ...e,
+    title: plainField(e.title),
+    description: multiLineField(e.description),
+    venueName: optional(e.venueName),
+    address: optional(e.address),
+    organizer: optional(e.organizer),
+    price: optional(e.price),
+    openingHours: optional(e.openingHours),
+    categoriesRaw: words(e.categoriesRaw),
+    audienceRaw: words(e.audienceRaw),
+    accessibility: words(e.accessibility),
+  };
+}
