@@ -4,6 +4,7 @@ import { onShutdownSignal } from './lifecycle.js';
 import { createLogger, type Logger } from './logger.js';
 import { connectSearch, type SearchEngine } from './search/connect.js';
 import { createApp } from './web/app.js';
+import { weatherFromConfig } from './weather/weather-service.js';
 import { runOnce } from '../indexer/run-once.js';
 import { type Schedule, scheduleIndexer } from '../indexer/scheduler.js';
 
@@ -16,7 +17,9 @@ async function main(): Promise<void> {
   const engine = await connectSearch(config.app, config.taxonomy, logger);
   let schedule: Schedule | null = null;
   let server: Server | null = null;
+  const weather = weatherFromConfig(config.app, logger, now);
   onShutdownSignal(logger, 'Upptäck', async () => {
+    weather?.stop();
     await schedule?.stop();
     await new Promise((r) => (server ? server.close(r) : r(undefined)));
     await engine.stop();
@@ -28,7 +31,9 @@ async function main(): Promise<void> {
     await runOnce(deps);
   }
   if (config.app.indexer.runInProcess) schedule = scheduleIndexer(deps, logger);
-  const app = createApp({ config, reader: engine.reader, logger, now });
+  // Forecasts refresh in the background from here on; no page waits for them.
+  weather?.start();
+  const app = createApp({ config, reader: engine.reader, logger, now, weather: weather ?? undefined });
   server = app.listen(config.app.port, config.app.host, () => {
     const address = server?.address();
     const port = typeof address === 'object' && address ? address.port : config.app.port;

@@ -21,6 +21,8 @@ const siteSchema = z
     publicUrl: z.url({ protocol: /^https?$/ }).nullable(),
     /** The municipality the site serves, as visitors read its name. */
     municipality: z.object({ sv: z.string().min(1).max(100), en: z.string().min(1).max(100) }),
+    /** ISO 3166-1 country code of the place: its public holidays count in opening hours ("PH off"). */
+    country: z.string().regex(/^[a-z]{2}$/, 'must be a lower-case ISO 3166-1 code, e.g. "se"'),
     /** The municipality's centre: where "near" starts when a visitor shares no location. */
     centre: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), name: z.string().min(1).max(100) }),
   })
@@ -64,8 +66,9 @@ const feedSchema = z.object({
   /** Cards in "Förslag för dig" and per section. */
   topSize: z.number().int().min(3).max(30),
   sectionSize: z.number().int().min(2).max(30),
-  /** Diversity: at most this many cards of one category in the top list. */
+  /** Diversity: at most this many cards of one category, and of places, in the top list. */
   maxPerCategory: z.number().int().min(1).max(30),
+  maxPlaces: z.number().int().min(0).max(30),
   /** The feed without profile or location is the same for everyone: cached this long (an index or forecast change clears it). */
   neutralCacheSeconds: z.number().int().min(0).max(3600),
 });

@@ -1,4 +1,5 @@
 import { emptySelection, type FacetSelection, type FacetVocabulary, parseSelection } from './facets.js';
+import { first, latLng, list } from './params.js';
 
 export const SORTS = ['relevance', 'soonest', 'nearest'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -32,27 +33,9 @@ export function withFacet(query: SearchQuery, field: keyof FacetSelection, value
 
 type Params = Record<string, unknown>;
 
-function strings(params: Params, key: string): string[] {
-  const raw = params[key];
-  const values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-  return values.filter((v): v is string => typeof v === 'string');
-}
-
-/** A list parameter: repeated (`?a=x&a=y`) or comma-separated (`?a=x,y`). */
-function list(params: Params, key: string): string[] {
-  return strings(params, key).flatMap((v) => v.split(','));
-}
-
 function int(params: Params, key: string, min: number, max: number, fallback: number): number {
-  const v = Number.parseInt(strings(params, key)[0] ?? '', 10);
+  const v = Number.parseInt(first(params[key]) ?? '', 10);
   return Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : fallback;
-}
-
-function coordinate(params: Params, key: string, limit: number): number | null {
-  const raw = strings(params, key)[0];
-  if (raw === undefined || !/^-?\d{1,3}(\.\d+)?$/.test(raw.trim())) return null;
-  const v = Number(raw);
-  return Math.abs(v) <= limit ? v : null;
 }
 
 /**
@@ -61,15 +44,13 @@ function coordinate(params: Params, key: string, limit: number): number | null {
  */
 export function parseSearchParams(params: Params, vocab: FacetVocabulary): SearchQuery {
   // Free text is never split on commas ("jazz, konsert" is one search); list parameters are.
-  const q = (strings(params, 'q')[0] ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
-  const lat = coordinate(params, 'lat', 90);
-  const lng = coordinate(params, 'lng', 180);
-  const near = lat !== null && lng !== null ? { lat, lng } : null;
-  const sortRaw = strings(params, 'sort')[0];
+  const q = (first(params.q) ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  const near = latLng(params.lat, params.lng);
+  const sortRaw = first(params.sort);
   const sort = (SORTS as readonly string[]).includes(sortRaw ?? '') ? (sortRaw as Sort) : 'relevance';
   return {
     q,
-    facets: parseSelection((param) => list(params, param), vocab),
+    facets: parseSelection((param) => list(params[param]), vocab),
     range: null,
     sort: sort === 'nearest' && !near ? 'relevance' : sort,
     near,

@@ -7,7 +7,7 @@ import type { Candidate, CandidateQuery, EventReader } from '../search/ports.js'
 import type { Forecast, WeatherSource } from '../weather/forecast.js';
 import { weatherOver } from '../weather/weather-fit.js';
 import { hasInterests, type Interests, NO_INTERESTS } from './interests.js';
-import { openToday } from './open-hours.js';
+import { type HoursContext, openToday } from './open-hours.js';
 import { byScore, diversify, type Scored, scoreCandidate } from './rank.js';
 import { type FeedSection, sectionWindows, toSections } from './sections.js';
 
@@ -39,6 +39,8 @@ export interface FeedDeps {
   weather: WeatherSource;
   config: AppConfig['feed'];
   tz: string;
+  /** How places' opening hours are read (zone, country for public holidays, a default point). */
+  hours: HoursContext;
   logger: Logger;
 }
 
@@ -68,7 +70,7 @@ function unique(lists: Candidate[][]): Candidate[] {
 
 function scoreAll(candidates: Candidate[], req: FeedRequest, now: number, deps: FeedDeps): Scored[] {
   return candidates.map((c) => {
-    const open = c.kind === 'experience' ? openToday(c, now, deps.tz) : null;
+    const open = c.kind === 'experience' ? openToday(c, now, deps.hours) : null;
     const visit = c.kind === 'experience' ? open?.window : { from: Math.max(now, c.startsAt), to: c.endsAt };
     const forecast = deps.weather.forecastNear(c.geo ?? req.place);
     const weather = forecast && visit ? weatherOver(forecast, visit.from, visit.to) : null;
@@ -96,7 +98,7 @@ export function createFeedService(deps: FeedDeps): FeedService {
   const compute = async (req: FeedRequest, now: number, personal: boolean): Promise<Feed> => {
     const lists = await deps.reader.candidates(candidateQueries(req, now, deps), now);
     const ranked = scoreAll(unique(lists), req, now, deps).sort(byScore);
-    const top = diversify(ranked, deps.config.topSize, deps.config.maxPerCategory);
+    const top = diversify(ranked, deps.config);
     const sections = toSections(ranked, now, deps.tz, deps.config.sectionSize, new Set(top.map((s) => s.candidate.eventId)));
     return { now, top, sections, forecast: deps.weather.forecastNear(req.place), personal };
   };

@@ -64,18 +64,20 @@ export interface CardContext {
 const HOUR = 3600;
 /** Time decay: a day away counts half as much as now. */
 const TIME_HALF_LIFE_H = 24;
-/** Distance decay: 3 km away counts about a third as much as next door. */
-const DISTANCE_SCALE_M = 3000;
+/** Distance decay: 2 km away counts about a third as much as next door (the city is 5 km across). */
+const DISTANCE_SCALE_M = 2000;
 /** Distances shown as a reason up to this far. */
 const NEAR_REASON_M = 2000;
 /** An outdoor visit this suited to the weather says so. */
 const FINE_FIT = 0.75;
 
 function timePart(c: Candidate, ctx: CardContext): { value: number; reasons: Reason[] } {
+  // A place is always there: open now it counts like an event about a day away, so places fill the list only
+  // when little is on (the diversity rule also caps them).
   if (c.kind === 'experience') {
     if (!ctx.open?.window) return { value: 0.1, reasons: [] };
-    if (ctx.open.openNow) return { value: 0.8, reasons: [{ kind: 'open-now' }] };
-    return { value: 0.55, reasons: [] };
+    if (ctx.open.openNow) return { value: 0.5, reasons: [{ kind: 'open-now' }] };
+    return { value: 0.35, reasons: [] };
   }
   if (c.startsAt <= ctx.now && ctx.now < c.endsAt) return { value: 1, reasons: [{ kind: 'ongoing' }] };
   const hours = Math.max(0, c.startsAt - ctx.now) / HOUR;
@@ -145,22 +147,35 @@ export function byScore(a: Scored, b: Scored): number {
   return b.score - a.score || a.candidate.startsAt - b.candidate.startsAt || a.candidate.title.localeCompare(b.candidate.title, 'sv');
 }
 
+/** How varied the suggestions must be. */
+export interface Diversity {
+  topSize: number;
+  /** At most this many cards sharing any one category. */
+  maxPerCategory: number;
+  /** At most this many places (experiences): the list is about what is on, and places are always there. */
+  maxPlaces: number;
+}
+
 /**
- * The best `size` cards with at most `maxPerCategory` sharing any one category, so a music-heavy week still shows
- * more than concerts. When too few others exist, the held-back cards fill the list in score order.
+ * The best `topSize` cards with at most `maxPerCategory` sharing any one category, so a music-heavy week still shows
+ * more than concerts, and at most `maxPlaces` places. When too few others exist, the held-back cards fill the list
+ * in score order.
  */
-export function diversify(ranked: readonly Scored[], size: number, maxPerCategory: number): Scored[] {
+export function diversify(ranked: readonly Scored[], { topSize: size, maxPerCategory, maxPlaces }: Diversity): Scored[] {
   const picked: Scored[] = [];
   const held: Scored[] = [];
   const counts = new Map<string, number>();
+  let places = 0;
   for (const s of ranked) {
     if (picked.length >= size) break;
     if (s.suppressed) continue;
-    if (s.candidate.categories.some((id) => (counts.get(id) ?? 0) >= maxPerCategory)) {
+    const place = s.candidate.kind === 'experience';
+    if ((place && places >= maxPlaces) || s.candidate.categories.some((id) => (counts.get(id) ?? 0) >= maxPerCategory)) {
       held.push(s);
       continue;
     }
     picked.push(s);
+    if (place) places++;
     for (const id of s.candidate.categories) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return [...picked, ...held].slice(0, size);

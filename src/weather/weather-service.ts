@@ -1,3 +1,4 @@
+import type { AppConfig } from '../config/app-schema.js';
 import { distanceMetres } from '../domain/geo.js';
 import type { Logger } from '../logger.js';
 import type { Forecast, WeatherPoint, WeatherSource } from './forecast.js';
@@ -106,3 +107,25 @@ export function createWeatherService(opts: WeatherServiceOptions, logger: Logger
 
 /** A weather source that never has a forecast: the feed is neutral on weather (tests, weather turned off). */
 export const NO_WEATHER: WeatherSource = { forecastNear: () => null, version: () => 'none' };
+
+/** The weather service the config asks for, or null when weather is turned off. */
+export function weatherFromConfig(app: AppConfig, logger: Logger, now: () => number): WeatherService | null {
+  const w = app.weather;
+  if (!w.enabled) return null;
+  return createWeatherService(
+    {
+      baseUrl: w.url,
+      apiKey: w.apiKey,
+      timeoutMs: w.timeoutMs,
+      forecastDays: w.forecastDays,
+      timeZone: app.site.timeZone,
+      points: w.points,
+      refreshMs: w.refreshMinutes * 60_000,
+      breakerFailures: w.breakerFailures,
+      breakerOpenMs: w.breakerOpenMinutes * 60_000,
+      maxDistanceM: w.maxDistanceKm * 1000,
+    },
+    logger,
+    now,
+  );
+}

@@ -14,17 +14,31 @@ import { adminRoutes } from './routes/admin.js';
 import { apiRoutes } from './routes/api.js';
 import { assetRoutes } from './routes/assets.js';
 import { eventRoutes } from './routes/event.js';
+import { feedApiRoutes } from './routes/feed-api.js';
 import { healthRoutes } from './routes/health.js';
 import { homeRoutes } from './routes/home.js';
 import { searchRoutes } from './routes/search.js';
+import { createFeedService } from '../feed/feed-service.js';
+import { NO_WEATHER } from '../weather/weather-service.js';
+import { areaCentres } from './feed-input.js';
 import type { AppDeps, RouteDeps } from './route-deps.js';
 import { vocabularyOf } from './search-input.js';
 
 export type { AppDeps } from './route-deps.js';
 
+/** What every route gets, derived once from the app's dependencies. */
+function routeDeps(appDeps: AppDeps): RouteDeps {
+  const { config } = appDeps;
+  const weather = appDeps.weather ?? NO_WEATHER;
+  const { site } = config.app;
+  const hours = { tz: site.timeZone, country: site.country, centre: site.centre };
+  const feed = createFeedService({ reader: appDeps.reader, weather, config: config.app.feed, tz: site.timeZone, hours, logger: appDeps.logger });
+  return { ...appDeps, site, vocab: vocabularyOf(config), weather, feed, areaCentres: areaCentres(config) };
+}
+
 /** Builds the Express app without listening (tests call this with real dependencies). */
 export function createApp(appDeps: AppDeps): Express {
-  const deps: RouteDeps = { ...appDeps, site: appDeps.config.app.site, vocab: vocabularyOf(appDeps.config) };
+  const deps = routeDeps(appDeps);
   const app = express();
   const views = path.join(deps.config.rootDir, 'views');
   app.engine('hbs', engine({ extname: '.hbs', layoutsDir: path.join(views, 'layouts'), partialsDir: path.join(views, 'partials'), defaultLayout: 'main', helpers }));
@@ -58,6 +72,7 @@ export function createApp(appDeps: AppDeps): Express {
   app.use(assetRoutes(deps.config.rootDir));
   app.use(healthRoutes(deps.reader, deps.engineAlive ?? (() => true)));
   app.use(apiRoutes(deps));
+  app.use(feedApiRoutes(deps));
   app.use(homeRoutes(deps));
   app.use(searchRoutes(deps));
   app.use(eventRoutes(deps));

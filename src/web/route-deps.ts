@@ -1,8 +1,11 @@
 import type { AppConfig } from '../config/app-schema.js';
 import type { Config } from '../config/load-config.js';
 import type { FacetVocabulary } from '../domain/facets.js';
+import type { LatLng } from '../domain/geo.js';
+import type { FeedService } from '../feed/feed-service.js';
 import type { Logger } from '../logger.js';
 import type { EventReader } from '../search/ports.js';
+import type { WeatherSource } from '../weather/forecast.js';
 
 /** What createApp is given (tests pass real dependencies and a fixed clock). */
 export interface AppDeps {
@@ -16,10 +19,16 @@ export interface AppDeps {
    * a supervisor restarts the service. Absent: always alive.
    */
   engineAlive?: () => boolean;
+  /** Live forecasts, answered from memory. Absent: no weather (the feed is neutral on it). */
+  weather?: WeatherSource;
 }
 
 /** What every route gets: the app's dependencies plus what is derived from config once per app. */
 export interface RouteDeps extends AppDeps {
   site: AppConfig['site'];
   vocab: FacetVocabulary;
+  weather: WeatherSource;
+  feed: FeedService;
+  /** Each area's centre, for "near this area". */
+  areaCentres: ReadonlyMap<string, LatLng>;
 }

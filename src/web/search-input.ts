@@ -1,6 +1,7 @@
 import type { Config } from '../config/load-config.js';
 import { customRange, DATE_PRESETS, type DatePreset, presetRange } from '../domain/date-range.js';
 import { type FacetVocabulary, facetVocabulary } from '../domain/facets.js';
+import { first } from '../domain/params.js';
 import { parseSearchParams, type SearchQuery } from '../domain/search-query.js';
 import { extractTimeWords } from '../domain/time-words.js';
 
@@ -22,11 +23,6 @@ export function vocabularyOf(config: Config): FacetVocabulary {
     taxonomy: config.taxonomy,
     areas: config.areas.features.map((f) => f.properties),
   });
-}
-
-function first(v: unknown): string | undefined {
-  const x = Array.isArray(v) ? v[0] : v;
-  return typeof x === 'string' ? x : undefined;
 }
 
 /**

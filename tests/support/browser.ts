@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { startSampleSite } from './sample-site.js';
+import { type SampleSiteOptions, startSampleSite } from './sample-site.js';
 
 /** Debian's Chromium; never `playwright install`. */
 const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -31,10 +31,10 @@ export interface BrowserSite {
  * Starts the engine, indexes the sample feeds at the anchor Monday (deterministic data), listens, launches Chromium.
  * Call once per test file in `beforeAll`; `close()` in `afterAll`.
  */
-export async function startBrowserSite(): Promise<BrowserSite> {
+export async function startBrowserSite(options: SampleSiteOptions = {}): Promise<BrowserSite> {
   const contexts: BrowserContext[] = [];
   const [served, launched] = await Promise.allSettled([
-    startSampleSite(),
+    startSampleSite({}, options),
     chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }),
   ]);
   if (served.status === 'rejected' || launched.status === 'rejected') {

@@ -1,21 +1,45 @@
-import { Router } from 'express';
-import { pathsOf } from '../i18n.js';
+import express, { type Request, type Response, Router } from 'express';
+import { facetLabeller } from '../facet-labels.js';
+import { type FeedInput, NEUTRAL_INPUT, readFeedInput } from '../feed-input.js';
+import { varyOnHtmx, wantsFragment } from '../htmx.js';
+import { alternateLang, type Lang, pathsOf } from '../i18n.js';
 import type { RouteDeps } from '../route-deps.js';
+import { homePageModel } from '../view-models/home-page.js';
+
+/** A request with a query string on / is an old search link (the search lived here until it moved to /sok). */
+function oldSearchLink(req: Request): string | null {
+  const at = req.originalUrl.indexOf('?');
+  return at >= 0 && at < req.originalUrl.length - 1 ? req.originalUrl.slice(at) : null;
+}
 
 /**
- * `/` and `/en`. The search lived here until it moved to /sok and /en/search: old links with a query (`/?q=jazz`,
- * shared and bookmarked) move permanently. Without one, home shows the search for now (302: the suggestions feed
- * takes this address next).
+ * `/` and `/en`: the feed. GET is the neutral feed (the same for everyone, cacheable). POST carries the visitor's own
+ * choices in its body — interests, a rounded position or an area — so they never appear in a URL or a log line; the
+ * page's script sends them from the device, and the panel works as a plain form without it.
  */
 export function homeRoutes(deps: RouteDeps): Router {
   const router = Router();
+  const tz = deps.site.timeZone;
+  const body = express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 300 });
+
+  const render = async (req: Request, res: Response, lang: Lang, input: FeedInput) => {
+    const feed = await deps.feed.feed({ place: input.place, interests: input.interests }, deps.now());
+    const ctx = { lang, tz, label: facetLabeller(deps.vocab, lang), vocab: deps.vocab, alternate: alternateLang(deps.site, lang), interests: input.interests, area: input.area };
+    const model = homePageModel(feed, ctx);
+    varyOnHtmx(res);
+    res.set('Cache-Control', feed.personal ? 'private, no-store' : 'public, max-age=60');
+    if (wantsFragment(req)) return res.render('partials/feed/region', { ...model, fragment: true, layout: false });
+    res.render('pages/home', model);
+  };
+
   for (const lang of deps.site.languages) {
     const { home, search } = pathsOf(lang);
-    router.get(home, (req, res) => {
-      const query = req.originalUrl.indexOf('?');
-      const hasQuery = query >= 0 && query < req.originalUrl.length - 1;
-      res.redirect(hasQuery ? 301 : 302, hasQuery ? `${search}${req.originalUrl.slice(query)}` : search);
+    router.get(home, async (req, res) => {
+      const query = oldSearchLink(req);
+      if (query) return res.redirect(301, `${search}${query}`);
+      await render(req, res, lang, NEUTRAL_INPUT);
     });
+    router.post(home, body, (req, res) => render(req, res, lang, readFeedInput(req.body, deps.vocab, deps.areaCentres)));
   }
   return router;
 }

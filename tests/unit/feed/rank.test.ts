@@ -40,7 +40,7 @@ function rank(set: Candidate[], scenario: Scenario | null, opts: { place?: { lat
     .sort(byScore);
 }
 
-const top10 = (ranked: Scored[]) => diversify(ranked, 10, 3);
+const top10 = (ranked: Scored[]) => diversify(ranked, { topSize: 10, maxPerCategory: 3, maxPlaces: 4 });
 const indoorShare = (list: Scored[]) => list.filter((s) => s.candidate.setting === 'indoor').length / list.length;
 
 describe('the feed ranking', () => {
@@ -107,5 +107,19 @@ describe('the feed ranking', () => {
     expect(first?.candidate.eventId).toBe('e1');
     expect(first?.reasons).toContainEqual({ kind: 'starts-in', minutes: 40 });
     expect(second?.reasons).toEqual([]);
+  });
+
+  it('keeps places to at most 4 of the top 10, so what is on is not crowded out', () => {
+    const places = Array.from({ length: 12 }, (_, i) =>
+      candidate(100 + i, { kind: 'experience', startsAt: 0, endsAt: 4_102_444_800, categories: [`c${i}`], setting: null }),
+    );
+    const ranked = places.map((c) => scoreCandidate(c, { now: NOW, place: null, interests: NO_INTERESTS, weights: WEIGHTS, weather: null, open: { openNow: true, window: { from: NOW, to: NOW + 3600 } } }, null));
+    // Events three days away score below a place that is open now.
+    const later = SET.map((c) => ({ ...c, startsAt: c.startsAt + 3 * 86_400, endsAt: c.endsAt + 3 * 86_400 }));
+    const all = [...ranked, ...rank(later, null)].sort(byScore);
+    expect(all.slice(0, 5).every((s) => s.candidate.kind === 'experience')).toBe(true);
+    const top = top10(all);
+    expect(ranked[0]?.reasons).toEqual([{ kind: 'open-now' }]);
+    expect(top.filter((s) => s.candidate.kind === 'experience')).toHaveLength(4);
   });
 });
