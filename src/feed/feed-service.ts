@@ -5,11 +5,11 @@ import { distanceMetres } from '../domain/geo.js';
 import type { Logger } from '../logger.js';
 import type { Candidate, CandidateQuery, EventReader } from '../search/ports.js';
 import type { Forecast, WeatherSource } from '../weather/forecast.js';
-import { weatherOver } from '../weather/weather-fit.js';
 import { hasInterests, type Interests, NO_INTERESTS } from './interests.js';
-import { type HoursContext, openToday } from './open-hours.js';
+import type { HoursContext } from './open-hours.js';
 import { byScore, diversify, type Scored, scoreCandidate } from './rank.js';
 import { type FeedSection, sectionWindows, toSections } from './sections.js';
+import { visitOf } from './visit.js';
 
 /** One visitor's question. Nothing in it is stored or logged. */
 export interface FeedRequest {
@@ -70,10 +70,7 @@ function unique(lists: Candidate[][]): Candidate[] {
 
 function scoreAll(candidates: Candidate[], req: FeedRequest, now: number, deps: FeedDeps): Scored[] {
   return candidates.map((c) => {
-    const open = c.kind === 'experience' ? openToday(c, now, deps.hours) : null;
-    const visit = c.kind === 'experience' ? open?.window : { from: Math.max(now, c.startsAt), to: c.endsAt };
-    const forecast = deps.weather.forecastNear(c.geo ?? req.place);
-    const weather = forecast && visit ? weatherOver(forecast, visit.from, visit.to) : null;
+    const { open, weather } = visitOf(c, now, deps.hours, deps.weather, req.place);
     const distanceM = req.place && c.geo ? Math.round(distanceMetres(req.place, c.geo)) : null;
     return scoreCandidate(c, { now, place: req.place, interests: req.interests, weights: deps.config.weights, weather, open }, distanceM);
   });

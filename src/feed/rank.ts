@@ -106,9 +106,10 @@ function interestPart(c: Candidate, interests: Interests): { value: number; reas
 }
 
 /** Neutral weather: neither lifted nor lowered (no forecast, mixed or unknown setting). */
-const NEUTRAL = 0.5;
+export const NEUTRAL = 0.5;
 
-function weatherPart(c: Candidate, w: WindowWeather | null): { value: number; reasons: Reason[]; suppressed: boolean } {
+/** 0–1: how much the weather over the visit favours it (0.5 neutral), the reasons, and whether it is ruled out. */
+export function weatherPart(c: Pick<Candidate, 'setting'>, w: WindowWeather | null): { value: number; reasons: Reason[]; suppressed: boolean } {
   if (!w || c.setting === null || c.setting === 'mixed') return { value: NEUTRAL, reasons: [], suppressed: false };
   if (c.setting === 'outdoor') {
     if (w.severe) return { value: 0, reasons: [], suppressed: true };
