@@ -1,11 +1,14 @@
-import type { Config } from '../src/config/load-config.js';
+import type { SourceConfig } from '../src/config/data-schemas.js';
+import { type Config, loadSources } from '../src/config/load-config.js';
 import type { EventDoc } from '../src/domain/event.js';
 import type { Reject } from '../src/domain/source-event.js';
 import type { IndexerState, SourceHealth } from '../src/domain/source-health.js';
 import { AppError } from '../src/errors.js';
+import { readConfirmations } from '../src/health/confirmations.js';
 import { readState, writeState } from '../src/health/state-store.js';
 import type { Logger } from '../src/logger.js';
 import type { EventWriter } from '../src/search/event-writer.js';
+import { dropGuard, type Held } from './drop-guard.js';
 import { createEnrichers } from './enrich/enrichers.js';
 import { dedupe } from './enrich/dedupe.js';
 import { contentHash } from './enrich/identity.js';
@@ -29,6 +32,15 @@ export interface RunSummary {
   durationMs: number;
 }
 
+/** The sources file as read for this run; `validated` false means it could not be read, so nothing is removed. */
+interface SourceList {
+  sources: readonly SourceConfig[];
+  sourcesDir: string;
+  validated: boolean;
+}
+
+const DEFAULT_PRIORITY = 50;
+
 function reasonCounts(rejects: Reject[]): SourceHealth['rejectReasons'] {
   const counts = new Map<string, number>();
   for (const r of rejects) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
@@ -45,9 +57,22 @@ function garbage(outcome: SourceOutcome): SourceOutcome {
 }
 
 /**
- * One indexer run: read every enabled source, merge cross-source duplicates, then write only what changed. Documents
- * of sources that failed (or were not read) are kept as they are; past occurrences are pruned.
- * With `rebuild`, everything goes into a fresh index that is swapped in atomically.
+ * The sources file, read afresh for every run (a process started before `npm run indexer` added a source must not
+ * take that source for removed). If it cannot be read now, the list from start-up is used and nothing is removed.
+ */
+function sourceList(config: Config, log: Logger): SourceList {
+  try {
+    return { ...loadSources(config.app, config.rootDir), validated: true };
+  } catch (err) {
+    log.error({ reason: (err as Error).message }, 'sources file unreadable: indexing the sources known at start-up, removing none');
+    return { sources: config.sources, sourcesDir: config.sourcesDir, validated: false };
+  }
+}
+
+/**
+ * One indexer run: read every enabled source, hold back suspicious drops, merge cross-source duplicates, then write
+ * only what changed. Documents of sources that failed, were held or were not read are kept as they are; past
+ * occurrences are pruned. With `rebuild`, everything goes into a fresh index that is swapped in atomically.
  */
 export function runOnce(deps: IndexerDeps, opts: { rebuild?: boolean } = {}): Promise<RunSummary> {
   return withRunLock(deps.config.app.dataDir, () => run(deps, opts));
@@ -58,58 +83,100 @@ async function run(deps: IndexerDeps, opts: { rebuild?: boolean }): Promise<RunS
   const now = deps.now();
   const { config, writer } = deps;
   const log = deps.logger.child({ module: 'indexer' });
+  const list = sourceList(config, log);
   await writer.prepare();
+  // Pruned first, so the drop guard compares with what is still current.
+  const pruned = await writer.pruneEndedBefore(now);
   const state = await readState(config.app.dataDir);
   const indexed = await writer.countsBySource();
+  const { fresh, readOk, health } = await readAll(deps, list, state, indexed, now, opts.rebuild ?? false);
+  const removed = removedSources(list, indexed, log);
+  const { upserted, deleted, merged, total } =
+    readOk.size === 0 && removed.size === 0 && !opts.rebuild
+      ? { upserted: 0, deleted: 0, merged: 0, total: await writer.count() }
+      : await writeChanges(writer, fresh, readOk, keptSources(list, indexed, readOk), priorities(list), now, opts.rebuild ?? false);
+  const summary = { sources: health, upserted, deleted: deleted + pruned, merged, total, durationMs: Date.now() - started };
+  await writeState(config.app.dataDir, nextState(state, health, list, summary, now));
+  log.info({ upserted, deleted: summary.deleted, merged, total, durationMs: summary.durationMs }, 'indexer run finished');
+  return summary;
+}
+
+/** Reads every enabled source in turn; what the drop guard holds is not applied. */
+async function readAll(deps: IndexerDeps, list: SourceList, state: IndexerState, indexed: Map<string, number>, now: number, rebuild: boolean) {
+  const { config } = deps;
+  const log = deps.logger.child({ module: 'indexer' });
+  const confirmations = await readConfirmations(config.app.dataDir);
   const enrich = createEnrichers(config);
-  const sources = config.sources.filter((s) => s.enabled);
+  const sources = list.sources.filter((s) => s.enabled);
   const fresh: EventDoc[] = [];
   const readOk = new Set<string>();
   const health: SourceHealth[] = [];
   for (const [i, source] of sources.entries()) {
     const t0 = Date.now();
-    // Skip an unchanged feed only when its documents are really in the index (it may have been emptied or rebuilt).
     const previous = state.sources[source.id];
-    const trusted = !opts.rebuild && (indexed.get(source.id) ?? 0) > 0 ? previous : undefined;
-    const outcome = garbage(await readSource(source, { app: config.app, sourcesDir: config.sourcesDir, enrich, now, previous: trusted }));
-    const h = healthOf(source, outcome, previous, now, Date.now() - t0);
+    const count = indexed.get(source.id) ?? 0;
+    // Skip an unchanged feed only when its documents are really in the index (it may have been emptied or rebuilt).
+    const trusted = !rebuild && count > 0 ? previous : undefined;
+    const outcome = garbage(await readSource(source, { app: config.app, sourcesDir: list.sourcesDir, enrich, now, previous: trusted }));
+    const found = outcome.status === 'ok' ? outcome.docs.length : count;
+    const guard = dropGuard({ indexed: count, found, heldBefore: previous?.held, confirmedAt: confirmations[source.id], maxShare: config.app.indexer.dropGuardShare, now });
+    const h = healthOf(source, outcome, guard.held, previous, now, Date.now() - t0);
     health.push(h);
-    if (outcome.status === 'ok') {
+    if (outcome.status === 'ok' && !guard.held) {
       readOk.add(source.id);
       fresh.push(...outcome.docs);
     }
+    if (guard.held) log.warn({ source: source.id, indexed: count, found }, 'source lost most of its events: the last good ones are kept until an editor confirms');
+    if (guard.confirmed) log.info({ source: source.id, indexed: count, found }, 'confirmed drop applied');
     log.info({ source: source.id, progress: `${i + 1}/${sources.length}`, ok: h.ok, unchanged: h.unchanged, indexed: h.indexed, rejected: h.rejected, error: h.error?.code }, 'source read');
   }
-  const { upserted, deleted, merged, total } =
-    readOk.size === 0 && !opts.rebuild
-      ? { upserted: 0, deleted: await writer.pruneEndedBefore(now), merged: 0, total: await writer.count() }
-      : await writeChanges(writer, fresh, readOk, new Set(sources.map((s) => s.id)), now, opts.rebuild ?? false);
-  const summary = { sources: health, upserted, deleted, merged, total, durationMs: Date.now() - started };
-  await writeState(config.app.dataDir, nextState(state, health, summary, now));
-  log.info({ upserted, deleted, merged, total, durationMs: summary.durationMs }, 'indexer run finished');
-  return summary;
+  return { fresh, readOk, health };
+}
+
+/** Sources with documents in the index that a validated file no longer lists as enabled: their documents go. */
+function removedSources(list: SourceList, indexed: Map<string, number>, log: Logger): Set<string> {
+  const removed = new Set<string>();
+  if (!list.validated) return removed;
+  const byId = new Map(list.sources.map((s) => [s.id, s]));
+  for (const [id, documents] of indexed) {
+    const configured = byId.get(id);
+    if (documents === 0 || configured?.enabled) continue;
+    removed.add(id);
+    log.info({ source: id, documents, reason: configured ? 'disabled' : 'not in the sources file' }, 'removing the documents of a source no longer configured');
+  }
+  return removed;
+}
+
+/** Sources whose indexed documents stay as they are this run: enabled but not applied (failed, held, unchanged). */
+function keptSources(list: SourceList, indexed: Map<string, number>, readOk: Set<string>): string[] {
+  const ids = new Set(list.sources.filter((s) => s.enabled).map((s) => s.id));
+  // An unreadable sources file removes nothing: every source in the index is kept.
+  if (!list.validated) for (const id of indexed.keys()) ids.add(id);
+  return [...ids].filter((id) => !readOk.has(id));
+}
+
+function priorities(list: SourceList): (source: string) => number {
+  const byId = new Map(list.sources.map((s) => [s.id, s.priority]));
+  return (source) => byId.get(source) ?? DEFAULT_PRIORITY;
 }
 
 /**
- * Merges fresh documents with the kept ones of sources not read this run, then writes only the difference (or
- * everything into a fresh index, for a rebuild). Nothing of a source that was not read is deleted, except past
- * occurrences.
+ * Merges fresh documents with the kept ones, then writes only the difference (or everything into a fresh index, for
+ * a rebuild). Documents of neither (sources removed from the file) are deleted.
  */
 async function writeChanges(
   writer: EventWriter,
   fresh: EventDoc[],
   readOk: Set<string>,
-  enabled: Set<string>,
+  keptSourceIds: string[],
+  priorityOf: (source: string) => number,
   now: number,
   rebuild: boolean,
 ) {
   const existing = await writer.documentHashes();
-  // Enabled sources not read this run (failed, unchanged) keep their documents and take part in dedup as they are;
-  // documents of sources no longer configured (or disabled) are not kept.
-  const keptSources = [...enabled].filter((id) => !readOk.has(id));
-  const kept = await writer.documentsOfSources(keptSources);
+  const kept = await writer.documentsOfSources(keptSourceIds.filter((id) => !readOk.has(id)));
   const untouched = new Set([...fresh, ...kept]);
-  const { docs, merged } = dedupe([...fresh, ...kept]);
+  const { docs, merged } = dedupe([...fresh, ...kept], priorityOf);
   // Only documents that dedup rebuilt need a new hash; the others carry theirs from enrichment or the index.
   const final = docs.filter((d) => d.endsAt >= now).map((d) => (untouched.has(d) ? d : { ...d, hash: contentHash(d) }));
   if (rebuild) {
@@ -118,13 +185,14 @@ async function writeChanges(
   }
   const finalIds = new Set(final.map((d) => d.id));
   const upserted = await writer.upsert(final.filter((d) => existing.get(d.id)?.hash !== d.hash));
-  const deleted =
-    (await writer.remove([...existing.keys()].filter((id) => !finalIds.has(id)))) + (await writer.pruneEndedBefore(now));
+  const deleted = await writer.remove([...existing.keys()].filter((id) => !finalIds.has(id)));
   return { upserted, deleted, merged, total: final.length };
 }
 
-function nextState(state: IndexerState, health: SourceHealth[], s: RunSummary, now: number): IndexerState {
-  const sources = { ...state.sources };
+/** Health of this run's sources; a validated file also drops the health of sources it no longer lists. */
+function nextState(state: IndexerState, health: SourceHealth[], list: SourceList, s: RunSummary, now: number): IndexerState {
+  const listed = new Set(list.sources.map((src) => src.id));
+  const sources = Object.fromEntries(Object.entries(state.sources).filter(([id]) => !list.validated || listed.has(id)));
   for (const h of health) sources[h.id] = h;
   return {
     sources,
@@ -133,8 +201,9 @@ function nextState(state: IndexerState, health: SourceHealth[], s: RunSummary, n
 }
 
 function healthOf(
-  source: Config['sources'][number],
+  source: SourceConfig,
   outcome: SourceOutcome,
+  held: Held | null,
   previous: SourceHealth | undefined,
   now: number,
   durationMs: number,
@@ -158,9 +227,15 @@ function healthOf(
     lastModified: previous?.lastModified ?? null,
     bodyHash: previous?.bodyHash ?? null,
     lastFullParse: previous?.lastFullParse ?? null,
+    held: null,
   };
-  if (outcome.status === 'failed') return { ...base, ok: false, error: { code: outcome.error.code, message: outcome.error.message } };
+  if (outcome.status === 'failed') return { ...base, ok: false, error: { code: outcome.error.code, message: outcome.error.message }, held: previous?.held ?? null };
   if (outcome.status === 'unchanged') return { ...base, lastSuccess: now, unchanged: true };
+  if (held) {
+    // Validators and body hash stay those of the last applied read, so the next run reads the feed again in full.
+    const message = `found ${held.found} of ${held.indexed} indexed events; the indexed ones are kept until an editor confirms`;
+    return { ...base, ok: false, error: { code: 'SOURCE_DROP_HELD', message }, held };
+  }
   return {
     ...base,
     lastSuccess: now,

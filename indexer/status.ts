@@ -15,10 +15,11 @@ export function formatStatus(state: IndexerState, now: number): string {
   lines.push(run ? `Last run ${ago(run.finishedAt, now)}: ${run.upserted} written, ${run.deleted} deleted, ${run.merged} duplicates merged.` : 'No run yet.');
   for (const s of Object.values(state.sources)) {
     lines.push('');
-    lines.push(`${s.ok ? 'OK     ' : 'FAILING'} ${s.id} (${s.type}) ${s.name}`);
+    lines.push(`${s.held ? 'HELD   ' : s.ok ? 'OK     ' : 'FAILING'} ${s.id} (${s.type}) ${s.name}`);
     lines.push(`  last attempt ${ago(s.lastAttempt, now)}, last success ${ago(s.lastSuccess, now)}, took ${s.durationMs} ms${s.unchanged ? ', unchanged' : ''}`);
     lines.push(`  read ${s.read}, indexed ${s.indexed}, skipped ${s.skipped}, rejected ${s.rejected}`);
     if (s.error) lines.push(`  error ${s.error.code}: ${s.error.message}`);
+    if (s.held) lines.push(`  needs confirmation since ${ago(s.held.since, now)}: npm run indexer -- --confirm ${s.id}`);
     for (const r of s.rejectReasons.slice(0, 5)) lines.push(`  reject x${r.count}: ${r.reason}`);
   }
   return `${lines.join('\n')}\n`;

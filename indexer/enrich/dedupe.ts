@@ -40,7 +40,7 @@ export function isSameEvent(a: EventDoc, b: EventDoc): boolean {
   );
 }
 
-/** How much a document tells a visitor; the richer one of a duplicate pair is kept. */
+/** How much a document tells a visitor; of two sources equally trusted, the richer copy is kept. */
 function richness(d: EventDoc): number {
   return (
     d.descriptionText.length / 100 +
@@ -49,7 +49,18 @@ function richness(d: EventDoc): number {
   );
 }
 
-/** Fills the kept document's empty fields from the other and lists both sources. */
+/** Source trust first, richness second: a long description never outranks the municipality's own copy. */
+function keepFirst(a: EventDoc, b: EventDoc, priorityOf: (source: string) => number): [EventDoc, EventDoc] {
+  const pa = priorityOf(a.source);
+  const pb = priorityOf(b.source);
+  if (pa !== pb) return pa > pb ? [a, b] : [b, a];
+  return richness(a) >= richness(b) ? [a, b] : [b, a];
+}
+
+/**
+ * Fills the kept document's empty fields from the other and lists both sources. The kept copy's title, link and
+ * description are never replaced: a less trusted source can add facts, not take the event over.
+ */
 function merge(keep: EventDoc, other: EventDoc): EventDoc {
   return {
     ...keep,
@@ -67,14 +78,22 @@ function merge(keep: EventDoc, other: EventDoc): EventDoc {
   };
 }
 
+/** A document as enrichment made it: no duplicate mark, no redirect (the key removed, so its hash is unchanged). */
+function unmarked(d: EventDoc): EventDoc {
+  if (!d.duplicate && d.mergedInto === undefined) return d;
+  const { mergedInto: _redirect, ...rest } = d;
+  return { ...rest, duplicate: false };
+}
+
 /**
  * Merges cross-source duplicates occurrence by occurrence: an occurrence another source also publishes (same event,
- * same time, same place) is shown once, from the richer document, with the other's gaps filled in and both sources
- * listed; the other document is marked `duplicate` (kept, hidden from search). Occurrences only one source has are
- * untouched. Earlier `duplicate` marks are recomputed. `merged` counts the occurrences marked.
+ * same time, same place) is shown once, from the copy of the more trusted source (`priorityOf`; the richer copy
+ * between equals), with the other's gaps filled in and both sources listed; the other document is marked `duplicate`
+ * (kept, hidden from search) with `mergedInto` naming the event shown instead. Occurrences only one source has are
+ * untouched. Earlier marks are recomputed. `merged` counts the occurrences marked.
  */
-export function dedupe(input: EventDoc[]): { docs: EventDoc[]; merged: number } {
-  const docs = input.map((d) => (d.duplicate ? { ...d, duplicate: false } : d));
+export function dedupe(input: EventDoc[], priorityOf: (source: string) => number = () => 0): { docs: EventDoc[]; merged: number } {
+  const docs = input.map(unmarked);
   const buckets = new Map<number, EventDoc[]>();
   for (const d of docs) {
     if (d.kind !== 'event') continue;
@@ -87,7 +106,7 @@ export function dedupe(input: EventDoc[]): { docs: EventDoc[]; merged: number } 
     const key = Math.floor(d.startsAt / START_WINDOW);
     for (const other of [key - 1, key, key + 1].flatMap((k) => buckets.get(k) ?? [])) {
       if (other.id === d.id || replacedBy.has(other.id) || !isSameEvent(d, other)) continue;
-      const [keep, drop] = richness(d) >= richness(other) ? [d, other] : [other, d];
+      const [keep, drop] = keepFirst(d, other, priorityOf);
       replacedBy.set(drop.id, keep.id);
       if (drop === d) break;
     }
@@ -99,6 +118,7 @@ export function dedupe(input: EventDoc[]): { docs: EventDoc[]; merged: number } 
     for (let hops = 0; replacedBy.has(cur) && hops < 50; hops++) cur = replacedBy.get(cur) as string;
     return cur;
   };
+  const byId = new Map(docs.map((d) => [d.id, d]));
   const absorbed = new Map<string, EventDoc[]>();
   for (const d of docs) {
     if (!replacedBy.has(d.id)) continue;
@@ -106,7 +126,9 @@ export function dedupe(input: EventDoc[]): { docs: EventDoc[]; merged: number } 
     absorbed.set(keepId, [...(absorbed.get(keepId) ?? []), d]);
   }
   const out = docs.map((d) =>
-    replacedBy.has(d.id) ? { ...d, duplicate: true } : (absorbed.get(d.id) ?? []).reduce(merge, d),
+    replacedBy.has(d.id)
+      ? { ...d, duplicate: true, mergedInto: byId.get(survivor(d.id))?.eventId ?? null }
+      : (absorbed.get(d.id) ?? []).reduce(merge, d),
   );
   return { docs: out, merged: replacedBy.size };
 }

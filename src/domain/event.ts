@@ -89,6 +89,11 @@ export const eventDocSchema = z
      * index, hidden from search, so the event survives when the kept source fails or drops it.
      */
     duplicate: z.boolean(),
+    /**
+     * On a `duplicate`: the eventId of the event kept in its place, so the merged-away event's page can redirect there
+     * (links and calendar files people saved keep working). Absent otherwise.
+     */
+    mergedInto: z.string().regex(ID_PATTERN).nullable().optional(),
     updatedAt: z.number().int(),
     /** Content hash of everything above, so unchanged documents are not re-sent. */
     hash: z.string(),

@@ -186,6 +186,24 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
         return res.hits;
       }),
 
+    mergedInto: (eventId, now) =>
+      engineCall('mergedInto', async () => {
+        const gone = await index().search('', {
+          filter: and(eq('eventId', eventId), eq('duplicate', true), gte('endsAt', now)),
+          attributesToRetrieve: ['mergedInto'],
+          limit: 1,
+        });
+        const target = gone.hits[0]?.mergedInto;
+        if (!target) return null;
+        const kept = await index().search('', {
+          filter: and(eq('eventId', target), eq('duplicate', false), gte('endsAt', now)),
+          attributesToRetrieve: ['eventId', 'title'],
+          limit: 1,
+        });
+        const hit = kept.hits[0];
+        return hit ? { eventId: hit.eventId, title: hit.title } : null;
+      }),
+
     ready: async () => {
       try {
         await index().search('', { limit: 0 });

@@ -81,6 +81,11 @@ export interface EventReader {
   matchingOccurrences(query: SearchQuery, now: number, limit: number): Promise<EventDoc[]>;
   /** Every upcoming occurrence of one event, soonest first. */
   occurrences(eventId: string, now: number, limit?: number): Promise<EventDoc[]>;
+  /**
+   * The event shown in place of `eventId` when another source's copy of it was kept (cross-source dedup), while it
+   * has upcoming occurrences: where the merged-away event's page redirects. Null otherwise.
+   */
+  mergedInto(eventId: string, now: number): Promise<Pick<EventDoc, 'eventId' | 'title'> | null>;
   /** True when the engine answers and the index exists. */
   ready(): Promise<boolean>;
 }

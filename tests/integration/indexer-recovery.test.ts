@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyQuery } from '../../src/domain/search-query.js';
+import { confirmDrop } from '../../src/health/confirmations.js';
 import { createClient } from '../../src/search/client.js';
 import type { TestEngine } from '../support/engine.js';
 import { type FeedRig, icsFixture as fixture, startFeedRig } from '../support/feed-rig.js';
@@ -44,8 +45,12 @@ describe('duplicates across sources never cost an occurrence', () => {
     expect(await jazzDates()).toEqual(['kommun:01-15', 'partner:01-22', 'partner:01-29']);
   });
 
-  it('when the richer source drops its copy, the partner’s copy of that date comes back', async () => {
+  it('when the richer source drops its copy (an editor confirms the emptied feed), the partner’s copy of that date comes back', async () => {
     feeds.routes.set('/kommun.ics', serveBody(fixture('empty-calendar.ics')));
+    await run();
+    // Losing every event is held by the drop guard until an editor confirms (tests/integration/drop-guard.test.ts).
+    expect(await jazzDates()).toEqual(['kommun:01-15', 'partner:01-22', 'partner:01-29']);
+    await confirmDrop(t.dataDir, 'kommun', ANCHOR_NOW);
     await run();
     expect(await jazzDates()).toEqual(['partner:01-15', 'partner:01-22', 'partner:01-29']);
   });

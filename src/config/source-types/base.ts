@@ -18,6 +18,12 @@ export const sourceBase = z.object({
   name: z.string().min(1).optional(),
   url: sourceUrl,
   enabled: z.boolean().default(true),
+  /**
+   * How much the source is trusted, 0–100 (default 50). When two sources publish the same event, the copy of the
+   * higher one is shown, with its title and links; a lower one only fills in what it lacks. The municipality's own
+   * feeds get 100 in config/sources.json.
+   */
+  priority: z.number().int().min(0).max(100).default(50),
   /** Values for fields the feed leaves empty. */
   defaults: z
     .object({
