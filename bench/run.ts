@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
+import { feedBench } from './feed.js';
 import { indexerBench } from './indexer.js';
 import { relevanceBench } from './relevance.js';
 import { searchBench } from './search.js';
 
-const USAGE = `usage: npm run bench -- [search|indexer|relevance|all] [options]
-  search:  --docs N (50000)  --duration S (10)  --connections C (10)
+const USAGE = `usage: npm run bench -- [search|feed|indexer|relevance|all] [options]
+  search, feed:  --docs N (50000)  --duration S (10)  --connections C (10)
   indexer: --events N (10000)
   both:    --seed N (42)`;
 
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
     },
   });
   const which = positionals[0] ?? 'search';
-  if (values.help || !['search', 'indexer', 'relevance', 'all'].includes(which) || positionals.length > 1) {
+  if (values.help || !['search', 'feed', 'indexer', 'relevance', 'all'].includes(which) || positionals.length > 1) {
     process.stdout.write(`${USAGE}\n`);
     process.exitCode = values.help ? 0 : 1;
     return;
@@ -39,6 +40,15 @@ async function main(): Promise<void> {
   const seed = positiveInt(values.seed, 42, 'seed');
   if (which === 'search' || which === 'all') {
     await searchBench({
+      docs: positiveInt(values.docs, 50_000, 'docs'),
+      duration: positiveInt(values.duration, 10, 'duration'),
+      connections: positiveInt(values.connections, 10, 'connections'),
+      seed,
+    });
+  }
+  if (which === 'all') process.stdout.write('\n');
+  if (which === 'feed' || which === 'all') {
+    await feedBench({
       docs: positiveInt(values.docs, 50_000, 'docs'),
       duration: positiveInt(values.duration, 10, 'duration'),
       connections: positiveInt(values.connections, 10, 'connections'),

@@ -34,7 +34,7 @@ export const QUERIES: Record<string, string>[] = [
 /** The search page URL of a query (what htmx requests with HX-Request: true). */
 export function pagePath(params: Record<string, string>): string {
   const qs = new URLSearchParams(params).toString();
-  return qs ? `/?${qs}` : '/';
+  return qs ? `/sok?${qs}` : '/sok';
 }
 
 /**
