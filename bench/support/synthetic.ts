@@ -1,8 +1,9 @@
 import type { Config } from '../../src/config/load-config.js';
-import { type EventDoc, eventDocSchema } from '../../src/domain/event.js';
+import { type EventDoc, eventDocSchema, OPEN_END } from '../../src/domain/event.js';
 import { addLocalDays, fromWallTime, startOfLocalDay, toWallTime } from '../../src/domain/time.js';
 import { createEnrichers } from '../../indexer/enrich/enrichers.js';
 import { contentHash, eventIdOf, occurrenceIdOf } from '../../indexer/enrich/identity.js';
+import { openSchedule } from '../../indexer/enrich/opening-hours.js';
 import { createRng, type Rng } from './prng.js';
 import { OPENERS, ORGANIZERS, PERFORMERS, PRICES, SENTENCES, STREETS, SUBTITLES, THEMES } from './words.js';
 import { indoorOf } from '../../indexer/enrich/setting.js';
@@ -141,6 +142,7 @@ export function occurrencesOf(e: SyntheticEvent, now: number, tz: string): { sta
 export function toDocs(events: SyntheticEvent[], config: Config, now: number, limit = Number.POSITIVE_INFINITY): EventDoc[] {
   const { categoriser, places, keywords } = createEnrichers(config);
   const tz = config.app.site.timeZone;
+  const experienceOpening = benchOpening(now, tz);
   const docs: EventDoc[] = [];
   for (const e of events) {
     const eventId = eventIdOf(SOURCE_ID, e.uid);
@@ -152,7 +154,9 @@ export function toDocs(events: SyntheticEvent[], config: Config, now: number, li
       categories: e.categoryIds, categoryLabels: categoriser.labels(e.categoryIds), keywords: keywords.of([e.title]), textKeywords: [], duplicate: false,
       area: area?.id ?? null, areaName: area?.name ?? null, venue: e.venue, _geo: e.geo, allDay: false,
       openWeekdays: e.kind === 'experience' ? [2, 3, 4, 5, 6, 7] : [1, 2, 3, 4, 5, 6, 7],
-      openingHours: e.kind === 'experience' ? 'tis–sön 10–17' : null,
+      openingHours: e.kind === 'experience' ? 'Tu-Su 10:00-17:00' : null,
+      openingHoursText: e.kind === 'experience' ? 'tis–sön 10–17' : null,
+      ...(e.kind === 'experience' ? experienceOpening : { openHours: [], openDays: [] }),
       ...settingFrom(categoriser.indoorOf(e.categoryIds)), free, price: free ? null : (/\d+ kr/.exec(e.descriptionText)?.[0] ?? null), priceRange: null,
       audience: categoriser.audience([], e.descriptionText), accessibility: e.descriptionText.includes('hörslinga') ? ['wheelchair', 'hearing-loop'] : [],
       organizer: e.organizer, source: SOURCE_ID, sources: [SOURCE_ID], url: e.url, image: e.image, online: false,
@@ -164,6 +168,14 @@ export function toDocs(events: SyntheticEvent[], config: Config, now: number, li
     }
   }
   return validated(docs);
+}
+
+/** Tuesday to Sunday 10–17, as the indexer lists it (indexer/enrich/opening-hours.ts). */
+function benchOpening(now: number, tz: string) {
+  const { openHours, openDays } = openSchedule('Tu-Su 10:00-17:00', null, { from: 0, to: OPEN_END }, null, now, {
+    tz, country: 'se', centre: { lat: 56.8777, lng: 14.8091 }, horizonDays: 180,
+  });
+  return { openHours, openDays };
 }
 
 function validated(docs: EventDoc[]): EventDoc[] {

@@ -24,7 +24,9 @@ function taxonomyWords(config: Config): string[] {
 
 /** The enrichment steps, built once per run from the validated config. */
 export function createEnrichers(config: Config): Enrichers {
+  const { site, indexer } = config.app;
   return {
+    hours: { tz: site.timeZone, country: site.country, centre: site.centre, horizonDays: indexer.horizonDays },
     categoriser: createCategoriser(config.taxonomy),
     places: createPlaces(config.areas, config.venues),
     keywords: createKeywords(dictionaryFor(taxonomyWords(config))),

@@ -4,19 +4,22 @@ import type { Reject, SourceEvent } from '../../src/domain/source-event.js';
 import type { Categoriser } from './categorise.js';
 import { contentHash, eventIdOf, occurrenceIdOf, sharedHash } from './identity.js';
 import type { Keywords } from './keywords.js';
+import { type HoursContext, openSchedule, toOpeningHours } from './opening-hours.js';
 import type { Places } from './places.js';
 import { priceFromText, priceRange } from '../sources/common/price.js';
 import { plainText, sanitiseDescription } from './sanitise.js';
 import { indoorOf, settingOf } from './setting.js';
 
 export interface Enrichers {
+  hours: HoursContext;
   categoriser: Categoriser;
   places: Places;
   keywords: Keywords;
 }
 
 const ALWAYS_OPEN = { startsAt: 0, endsAt: OPEN_END };
-const ALL_WEEK = [1, 2, 3, 4, 5, 6, 7];
+/** Events are filtered by their occurrence's times; the opening fields are for experiences. */
+const EVENT_OPENING = { openWeekdays: [1, 2, 3, 4, 5, 6, 7], openHours: [], openDays: [] };
 
 function settingFields(e: SourceEvent, venue: boolean | null, source: SourceConfig, category: boolean | null, text: string) {
   const setting = settingOf({ venue, feed: e.indoor ?? source.defaults.indoor ?? null, category, text });
@@ -53,6 +56,11 @@ export function toDocuments(
   const fromText = e.free === null ? priceFromText(`${title}. ${text}`) : { free: e.free, price: e.price };
   const price = e.price ?? fromText.price;
   const occurrences = e.occurrences.length ? e.occurrences : e.kind === 'experience' ? [ALWAYS_OPEN] : [];
+  const hours = e.kind === 'experience' ? toOpeningHours(e.openingHours, { ...(place.geo ?? enrich.hours.centre), country: enrich.hours.country }) : null;
+  // An experience is open within its validity (its occurrences' span); an event is on during each occurrence.
+  const validity = { from: Math.min(...occurrences.map((o) => o.startsAt)), to: Math.max(...occurrences.map((o) => o.endsAt)) };
+  const opening =
+    e.kind === 'experience' && occurrences.length ? openSchedule(hours, e.openWeekdays, validity, place.geo, now, enrich.hours) : EVENT_OPENING;
   const shared = {
     eventId,
     uid: e.uid.slice(0, 1000),
@@ -71,8 +79,9 @@ export function toDocuments(
     venue: place.venue,
     _geo: place.geo,
     allDay: e.allDay,
-    openWeekdays: e.kind === 'experience' ? (e.openWeekdays ?? ALL_WEEK) : ALL_WEEK,
-    openingHours: e.openingHours,
+    ...opening,
+    openingHours: hours,
+    openingHoursText: e.openingHours ? plainText(e.openingHours).slice(0, 500) || null : null,
     ...settingFields(e, place.indoor, source, enrich.categoriser.indoorOf(categories), `${title} ${text.slice(0, 2000)}`),
     free: fromText.free,
     price,

@@ -65,7 +65,14 @@ export const eventDocSchema = z
     allDay: z.boolean(),
     /** ISO weekdays (1 = Monday) an experience is open; every day for events spanning them. */
     openWeekdays: z.array(z.number().int().min(1).max(7)).max(7),
+    /** An experience's opening hours in OpenStreetMap `opening_hours` syntax (src/domain/opening-hours.ts), when the feed's could be read. */
     openingHours: z.string().max(500).nullable(),
+    /** The feed's own words for the opening hours, shown when they could not be read (or as a note beside them). */
+    openingHoursText: z.string().max(500).nullable(),
+    /** Hours (epoch seconds / 3600) of the coming weeks in which an experience is open (src/domain/open-slots.ts); [] for events. */
+    openHours: z.array(z.number().int()).max(24 * 31),
+    /** Local dates (days since 1970-01-01) on which an experience is open within the horizon; [] for events. */
+    openDays: z.array(z.number().int()).max(800),
     setting: z.enum(SETTINGS).nullable(),
     /** `setting` as the indoor facet reads it: true indoors, false outdoors, null mixed or unknown. */
     indoor: z.boolean().nullable(),

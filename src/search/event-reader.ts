@@ -7,6 +7,7 @@ import { engineCall } from './client.js';
 import { and, eq, geoRadius, gte } from './filter.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toMarkedText } from './highlight.js';
 import type { MultiSearch } from './multi-search.js';
+import { type RankedHit, soonerAmongEquals } from './sooner-first.js';
 import type { Candidate, CandidateQuery, EventReader, EventSummary, FacetCounts } from './ports.js';
 import { buildFilter, facetClauses, timeClause } from './query-filter.js';
 
@@ -16,7 +17,7 @@ import { buildFilter, facetClauses, timeClause } from './query-filter.js';
  */
 const HIT_FIELDS = [
   'id', 'eventId', 'kind', 'status', 'title', 'descriptionText', 'categories', 'area', 'areaName', 'venue', '_geo',
-  'startsAt', 'endsAt', 'allDay', 'openingHours', 'setting', 'indoor', 'free', 'price', 'priceRange', 'audience', 'url', 'image', 'source',
+  'startsAt', 'endsAt', 'allDay', 'openingHours', 'openingHoursText', 'setting', 'indoor', 'free', 'price', 'priceRange', 'audience', 'url', 'image', 'source',
 ] as const satisfies readonly (keyof EventDoc)[];
 
 const CANDIDATE_FIELDS = [
@@ -29,6 +30,7 @@ type RawHit = Pick<EventDoc, (typeof HIT_FIELDS)[number]> & {
   _formatted?: Partial<Record<'title' | 'descriptionText', string>>;
   _geoDistance?: number;
   _rankingScore?: number;
+  _rankingScoreDetails?: RankedHit['_rankingScoreDetails'];
 };
 type RawCandidate = Pick<EventDoc, (typeof CANDIDATE_FIELDS)[number]>;
 
@@ -46,7 +48,7 @@ function sortOf(query: SearchQuery): string[] | undefined {
 }
 
 function toSummary(hit: RawHit, query: SearchQuery, sorted: boolean): EventSummary {
-  const { _formatted, _geoDistance, _rankingScore, _geo, descriptionText, ...fields } = hit;
+  const { _formatted, _geoDistance, _rankingScore, _rankingScoreDetails, _geo, descriptionText, ...fields } = hit;
   const near = query.near;
   const distanceM = _geoDistance ?? (near && _geo ? Math.round(distanceMetres(near, _geo)) : null);
   return {
@@ -107,6 +109,8 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
           filter: buildFilter(query, now, timeZone),
           sort,
           showRankingScore: true,
+          // Only to order equally good matches by date (sooner-first.ts); sorted queries need no relevance.
+          showRankingScoreDetails: sort === undefined && query.q !== '',
           page: query.page,
           hitsPerPage: query.hitsPerPage,
           facets: FACETS.map((f) => f.field).filter((f) => !separate.includes(f)),
@@ -143,7 +147,7 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
           total: first.totalHits ?? 0,
           page: first.page ?? query.page,
           totalPages: first.totalPages ?? 0,
-          hits: first.hits.map((h) => toSummary(h, query, sort !== undefined)),
+          hits: soonerAmongEquals(first.hits).map((h) => toSummary(h, query, sort !== undefined)),
           facets,
           dateCounts,
         };

@@ -6,7 +6,9 @@ import { FACET_FIELDS, type FacetField } from '../domain/facets.js';
  */
 
 /** Fields filtered on besides the facets (time, identity, bookkeeping). */
-const OTHER_FILTER_FIELDS = ['id', 'status', 'startsAt', 'endsAt', 'openWeekdays', 'source', 'eventId', 'lang', 'online', 'duplicate'] as const;
+const OTHER_FILTER_FIELDS = [
+  'id', 'status', 'startsAt', 'endsAt', 'openWeekdays', 'openHours', 'openDays', 'source', 'eventId', 'lang', 'online', 'duplicate',
+] as const;
 
 export type FilterField = FacetField | (typeof OTHER_FILTER_FIELDS)[number];
 export const FILTER_FIELDS: readonly FilterField[] = [...FACET_FIELDS, ...OTHER_FILTER_FIELDS];

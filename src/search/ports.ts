@@ -19,7 +19,7 @@ export interface EventSummary
   extends Pick<
     EventDoc,
     | 'id' | 'eventId' | 'kind' | 'status' | 'title' | 'categories' | 'area' | 'areaName' | 'venue' | 'startsAt' | 'endsAt'
-    | 'allDay' | 'openingHours' | 'setting' | 'indoor' | 'free' | 'price' | 'priceRange' | 'audience' | 'url' | 'image' | 'source'
+    | 'allDay' | 'openingHours' | 'openingHoursText' | 'setting' | 'indoor' | 'free' | 'price' | 'priceRange' | 'audience' | 'url' | 'image' | 'source'
   > {
   geo: Geo | null;
   /** The engine's relevance of the match, 0–1 (null when a sort decided the order). */

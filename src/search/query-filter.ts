@@ -1,5 +1,5 @@
-import { weekdaysIn } from '../domain/date-range.js';
 import { FACETS, type FacetField } from '../domain/facets.js';
+import { slotsForRange } from '../domain/open-slots.js';
 import type { SearchQuery } from '../domain/search-query.js';
 import { and, anyOf, eq, gte, lte, or } from './filter.js';
 
@@ -18,12 +18,14 @@ export function facetClauses(facets: SearchQuery['facets']): FacetClauses {
 
 /**
  * When: an occurrence must overlap the range (or still be running now). Experiences count under a date filter only
- * when they are open on one of its weekdays.
+ * when they are open at some moment of it ("ikväll" leaves out a church open 9–16): by the hour for short ranges,
+ * by the date for long ones (src/domain/open-slots.ts).
  */
 export function timeClause(range: SearchQuery['range'], now: number, tz: string): string {
   if (!range) return gte('endsAt', now);
   const overlaps = and(lte('startsAt', range.to), gte('endsAt', range.from));
-  const openThen = and(eq('kind', 'experience'), anyOf('openWeekdays', weekdaysIn(range, tz)));
+  const { field, slots } = slotsForRange(range, tz);
+  const openThen = and(eq('kind', 'experience'), anyOf(field, slots));
   return and(overlaps, or(eq('kind', 'event'), openThen));
 }
 

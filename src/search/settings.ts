@@ -22,7 +22,7 @@ export function indexSettings(taxonomy: Taxonomy): Settings {
     filterableAttributes: [...FILTER_FIELDS, '_geo'],
     sortableAttributes: ['kind', 'startsAt', 'endsAt', '_geo', 'updatedAt'],
     // `startsAt:asc` last: among equally relevant occurrences of one event, distinct keeps the next one.
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'startsAt:asc'],
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'startsAt:asc', 'exactness'],
     distinctAttribute: 'eventId',
     // No localizedAttributes: locale `swe` stops å/ä/ö folding, so `vaxjo` would not find Växjö (measured).
     typoTolerance: {

@@ -104,3 +104,40 @@ describe('audience', () => {
     }
   });
 });
+
+describe('opening hours', () => {
+  const titles = async (query: string) =>
+    ((await (await fetch(`${site.base}/api/events?${query}&per_page=50`)).json()) as { hits: { title: string }[] }).hits.map((h) => h.title);
+
+  it('"ikväll" lists places open in the evening and leaves out those that close at 16 or are shut on Mondays', async () => {
+    // The sample site's clock is Monday 09:00.
+    const tonight = await titles('when=tonight&kind=experience');
+    expect(tonight).toContain('Linnéparken');
+    expect(tonight).not.toContain('Växjö domkyrka');
+    expect(tonight).not.toContain('Smålands museum – Sveriges glasmuseum');
+    const today = await titles('when=today&kind=experience');
+    expect(today).toContain('Växjö domkyrka');
+    expect(today).not.toContain('Smålands museum – Sveriges glasmuseum');
+    expect(await titles('when=tomorrow&kind=experience')).toContain('Smålands museum – Sveriges glasmuseum');
+  });
+
+  it('shows today\'s hours on cards and the week on the page, translated on the English site', async () => {
+    const card = (await cards('q=smålands+museum+glasmuseum')).find((c) => c.includes('Sveriges glasmuseum'));
+    expect(card).toContain('Stängt idag');
+    const html = await (await fetch(`${site.base}/en/search?q=domkyrka&kind=experience`)).text();
+    expect(text(html)).toContain('Open today 9:00–16:00');
+    const href = /<a href="(\/en\/events\/vaxjo-domkyrka--[\w-]+)"/.exec(html)?.[1];
+    const page = text(await (await fetch(`${site.base}${href}`)).text());
+    expect(page).toContain('Opening hours daily 9:00–16:00');
+    expect(page).toContain('begränsat vid gudstjänster');
+  });
+});
+
+describe('order', () => {
+  it('lists equally good matches soonest first: "ice hockey" shows the games by date', async () => {
+    const body = (await (await fetch(`${site.base}/api/events?q=ice+hockey`)).json()) as { hits: { title: string; startsAt: string }[] };
+    const games = body.hits.filter((h) => h.title.startsWith('Växjö Lakers'));
+    expect(games.length).toBeGreaterThan(5);
+    expect(games.map((g) => g.startsAt)).toEqual(games.map((g) => g.startsAt).sort());
+  });
+});

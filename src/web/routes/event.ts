@@ -3,6 +3,7 @@ import { emptyQuery, withFacet } from '../../domain/search-query.js';
 import { AppError } from '../../errors.js';
 import { backHref } from '../back-link.js';
 import { facetLabeller } from '../facet-labels.js';
+import { sitePlace } from '../opening-text.js';
 import { alternateLang, type Lang, pathsOf } from '../i18n.js';
 import { toIcs } from '../ics-export.js';
 import { eventIdFromSlug, eventPath, occurrenceFromQuery, SERIES_PARAM, slugify } from '../paths.js';
@@ -58,7 +59,7 @@ export function eventRoutes(deps: RouteDeps): Router {
     const relatedQuery = { ...withFacet(emptyQuery(), 'categories', first.categories.slice(0, 2)), hitsPerPage: 5 };
     const related = first.categories.length ? (await deps.reader.search(relatedQuery, now)).hits : [];
     const base = publicBase(deps.site, req);
-    const ctx = { lang, tz, base, label: facetLabeller(deps.vocab, lang), alternate: alternateLang(deps.site, lang), back: backHref(req, lang, base) };
+    const ctx = { lang, tz, base, opening: { now, place: sitePlace(deps.site) }, label: facetLabeller(deps.vocab, lang), alternate: alternateLang(deps.site, lang), back: backHref(req, lang, base) };
     // The back link follows the page the visitor came from.
     res.vary('Referer').render('pages/event', eventPageModel(occurrences, selected, related, ctx));
   };

@@ -1,5 +1,6 @@
 import { type Request, type Response, Router } from 'express';
 import { facetLabeller } from '../facet-labels.js';
+import { sitePlace } from '../opening-text.js';
 import { isAppend, pushUrl, varyOnHtmx, wantsFragment } from '../htmx.js';
 import { alternateLang, type Lang, pathsOf } from '../i18n.js';
 import type { RouteDeps } from '../route-deps.js';
@@ -17,7 +18,8 @@ export function searchRoutes(deps: RouteDeps): Router {
     const result = await deps.reader.search(input.query, now, presetRanges(now, tz));
     const label = facetLabeller(deps.vocab, lang);
     const suggestions = result.total === 0 ? await zeroResultSuggestions({ reader: deps.reader, input, now, lang, label }) : [];
-    return searchPageModel({ input, result, lang, label, tz, alternate: alternateLang(deps.site, lang), suggestions });
+    const opening = { now, place: sitePlace(deps.site) };
+    return searchPageModel({ input, result, lang, label, tz, opening, alternate: alternateLang(deps.site, lang), suggestions });
   };
   const handle = (lang: Lang) => async (req: Request, res: Response) => {
     const page = await model(req, lang);

@@ -2,6 +2,8 @@ import type { EventDoc } from '../../domain/event.js';
 import type { EventSummary, MarkedText } from '../../search/ports.js';
 import { formatDistance, formatNumber, formatWhen, isoDateTime } from '../format.js';
 import { type Lang, t } from '../i18n.js';
+import type { HoursPlace } from '../../domain/opening-hours.js';
+import { openingToday } from '../opening-text.js';
 import { eventPath, occurrencePath } from '../paths.js';
 
 /** How a page formats: its language and the site's time zone. */
@@ -10,6 +12,8 @@ export interface FormatContext {
   tz: string;
   /** Cards link to the occurrence they show (found under a date filter), not to the event's next date. */
   pinOccurrence?: boolean;
+  /** The time and place opening hours are read at ("Öppet idag 10–17"); without it the feed's words are shown. */
+  opening?: { now: number; place: HoursPlace };
 }
 
 export interface Badge {
@@ -77,11 +81,16 @@ export function cardPrice(e: Pick<EventDoc, 'free' | 'price' | 'priceRange'>, la
   return e.price && e.price.length <= CARD_PRICE_CHARS ? e.price : null;
 }
 
-export function whenOf(e: Pick<EventDoc, 'kind' | 'startsAt' | 'endsAt' | 'allDay' | 'openingHours'>, { lang, tz }: FormatContext): string {
+export function whenOf(
+  e: Pick<EventDoc, 'kind' | 'startsAt' | 'endsAt' | 'allDay' | 'openingHours' | 'openingHoursText'>,
+  { lang, tz, opening }: FormatContext,
+): string {
   if (e.kind === 'experience') {
-    if (!e.openingHours) return t(lang, 'event.alwaysOpen');
+    if (e.openingHours && opening) return openingToday(e.openingHours, { lang, tz, ...opening });
+    const text = e.openingHoursText;
+    if (!text) return t(lang, 'event.alwaysOpen');
     // Feeds often write "Öppet dygnet runt" themselves.
-    return /^(öppet|open)\b/i.test(e.openingHours) ? e.openingHours : `${t(lang, 'event.open')}: ${e.openingHours}`;
+    return /^(öppet|open)\b/i.test(text) ? text : `${t(lang, 'event.open')}: ${text}`;
   }
   return formatWhen(e.startsAt, e.endsAt, e.allDay, { lang, tz });
 }

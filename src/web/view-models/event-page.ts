@@ -6,6 +6,7 @@ import { formatWhen, isoDateTime } from '../format.js';
 import { type Lang, openGraphLocale, pathsOf, t } from '../i18n.js';
 import { eventJsonLd, scriptSafeJson } from '../json-ld.js';
 import { eventPath, OCCURRENCE_PARAM, occurrencePath, SERIES_PARAM } from '../paths.js';
+import { noteAddsToHours, openingWeek } from '../opening-text.js';
 import { withParams } from '../search-url.js';
 import { type Badge, badgesOf, type EventCard, type FormatContext, toEventCard, whenOf } from './event-card.js';
 
@@ -23,6 +24,8 @@ export interface EventPageModel {
   calendarHref: string | null;
   /** Every date of a recurring event, offered as the second choice. */
   series: { href: string; label: string } | null;
+  /** A place's week ("tis–fre 10–17"), and the feed's own words about its hours when it gave any. */
+  hours: { lines: string[]; note: string | null } | null;
   /** Sanitised in the indexer (indexer/enrich/sanitise.ts): safe to render unescaped. */
   descriptionSafeHtml: string;
   venue: { name: string; address: string | null } | null;
@@ -65,6 +68,13 @@ function categoryLinks(first: EventDoc, { lang, label }: EventPageContext): Even
   return first.categories.map((c) => ({ label: label('categories', c), href: withParams(pathsOf(lang).search, new URLSearchParams({ [param]: c })) }));
 }
 
+function hoursOf(d: EventDoc, { lang, tz, opening }: EventPageContext): EventPageModel['hours'] {
+  if (d.kind !== 'experience' || (!d.openingHours && !d.openingHoursText)) return null;
+  const lines = d.openingHours && opening ? openingWeek(d.openingHours, { lang, tz, ...opening }) : [];
+  const note = d.openingHoursText && (lines.length === 0 || noteAddsToHours(d.openingHoursText)) ? d.openingHoursText : null;
+  return { lines, note };
+}
+
 function calendarLinks(occurrences: EventDoc[], selected: EventDoc, path: string, lang: Lang) {
   if (selected.kind !== 'event') return { calendarHref: null, series: null };
   return {
@@ -102,6 +112,7 @@ export function eventPageModel(occurrences: EventDoc[], selected: EventDoc, rela
           }))
         : [],
     ...calendarLinks(occurrences, selected, path, lang),
+    hours: hoursOf(first, ctx),
     descriptionSafeHtml: first.description,
     venue: first.venue,
     area: first.areaName,

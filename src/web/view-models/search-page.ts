@@ -8,7 +8,7 @@ import { countLabel, formatNumber } from '../format.js';
 import { type Lang, pathsOf, t } from '../i18n.js';
 import type { SearchInput } from '../search-input.js';
 import { searchHref, searchParams, withParams } from '../search-url.js';
-import { type EventCard, toEventCard } from './event-card.js';
+import { type EventCard, type FormatContext, toEventCard } from './event-card.js';
 
 export interface FacetOption {
   id: string;
@@ -68,6 +68,8 @@ export interface SearchPageInput {
   lang: Lang;
   label: FacetLabeller;
   tz: string;
+  /** The time and place opening hours are read at. */
+  opening?: FormatContext['opening'];
   alternate: Lang | null;
   suggestions?: { label: string; href: string }[];
 }
@@ -129,7 +131,7 @@ function pagination(input: SearchInput, result: SearchPage, lang: Lang): SearchP
 }
 
 /** The search page's view model: formatted, labelled and linked, never raw hits. */
-export function searchPageModel({ input, result, lang, label, tz, alternate, suggestions = [] }: SearchPageInput): SearchPageModel {
+export function searchPageModel({ input, result, lang, label, tz, opening, alternate, suggestions = [] }: SearchPageInput): SearchPageModel {
   const q = input.query;
   const chipList = searchChips(input, label, lang);
   const search = pathsOf(lang).search;
@@ -139,7 +141,7 @@ export function searchPageModel({ input, result, lang, label, tz, alternate, sug
     q: input.typed,
     countText: countLabel(lang, result.total),
     total: result.total,
-    cards: result.hits.map((h) => toEventCard(h, { lang, tz, pinOccurrence: q.range !== null })),
+    cards: result.hits.map((h) => toEventCard(h, { lang, tz, opening, pinOccurrence: q.range !== null })),
     facets: facetGroups(result, input, label, lang),
     when: [
       { value: '', label: t(lang, 'when.any'), selected: !input.when },

@@ -1,0 +1,44 @@
+/*
+ * Among equally good matches, the sooner event first. Meilisearch 1.21's `attribute` rule mixes which field matched
+ * with where in the field the word stands, so a game whose description says "hockey" a few words later ranked a
+ * February game before the one in December. 1.36 splits the rule (attributeRank, wordPosition); until then the
+ * hits of a page are re-ordered here: same words, typos, proximity and matched field → soonest first.
+ */
+
+/** The parts of Meilisearch's `_rankingScoreDetails` that decide "equally good". */
+interface ScoreDetails {
+  words?: { score: number };
+  typo?: { score: number };
+  proximity?: { score: number };
+  attribute?: { attributeRankingOrderScore?: number };
+}
+
+export interface RankedHit {
+  startsAt: number;
+  _rankingScoreDetails?: ScoreDetails;
+}
+
+function key(hit: RankedHit): string | null {
+  const d = hit._rankingScoreDetails;
+  if (!d?.words || !d.attribute) return null;
+  return [d.words.score, d.typo?.score, d.proximity?.score, d.attribute.attributeRankingOrderScore].join('|');
+}
+
+/** The hits with each run of equally good neighbours sorted by start; the runs keep their order. */
+export function soonerAmongEquals<T extends RankedHit>(hits: readonly T[]): T[] {
+  const out: T[] = [];
+  let run: T[] = [];
+  let runKey: string | null = null;
+  const flush = () => {
+    out.push(...run.sort((a, b) => a.startsAt - b.startsAt));
+    run = [];
+  };
+  for (const hit of hits) {
+    const k = key(hit);
+    if (k === null || k !== runKey) flush();
+    run.push(hit);
+    runKey = k;
+  }
+  flush();
+  return out;
+}

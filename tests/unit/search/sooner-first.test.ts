@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { soonerAmongEquals } from '../../../src/search/sooner-first.js';
+
+const hit = (title: string, startsAt: number, words: number, attributeRank: number) => ({
+  title,
+  startsAt,
+  _rankingScoreDetails: { words: { score: words }, typo: { score: 1 }, proximity: { score: 1 }, attribute: { attributeRankingOrderScore: attributeRank } },
+});
+
+describe('sooner first among equally good matches', () => {
+  it('orders neighbours that matched the same words in the same field by date, and keeps better matches ahead', () => {
+    const hits = [
+      hit('title match, March', 300, 1, 0.9),
+      hit('title match, February', 200, 1, 0.9),
+      hit('title match, December', 100, 1, 0.9),
+      hit('description match, January', 50, 1, 0.3),
+      hit('one word only, earlier', 10, 0.5, 0.9),
+    ];
+    expect(soonerAmongEquals(hits).map((h) => h.title)).toEqual([
+      'title match, December',
+      'title match, February',
+      'title match, March',
+      'description match, January',
+      'one word only, earlier',
+    ]);
+  });
+
+  it('leaves hits without score details (sorted queries) as they came', () => {
+    const hits = [{ startsAt: 3 }, { startsAt: 1 }, { startsAt: 2 }];
+    expect(soonerAmongEquals(hits)).toEqual(hits);
+  });
+});
