@@ -1,21 +1,13 @@
 import os from 'node:os';
-import { freePort } from '../src/search/embedded-meili.js';
 import { startFakeOpenMeteo } from '../tests/support/fake-open-meteo.js';
-import { type BenchEngine, startBenchEngine } from './support/engine.js';
-import { type LoadResult, measure } from './support/load.js';
-import { startWebServer, type WebServer } from './support/process.js';
+import { startBenchEngine } from './support/engine.js';
+import { measure } from './support/load.js';
+import type { WebServer } from './support/process.js';
 import { pagePath, QUERIES } from './support/queries.js';
-import { kb, line, loadAverage, ms, ratio, seconds, target } from './support/stats.js';
-import { eventsFor, generateEvents, type Mix, toDocs } from './support/synthetic.js';
+import { line, loadAverage, ratio, target } from './support/stats.js';
+import { printLoad, type SearchBenchOptions, seed, startServer } from './search.js';
 
-export interface FeedBenchOptions {
-  docs: number;
-  duration: number;
-  connections: number;
-  seed: number;
-}
-
-const MIX: Mix = { weekly: { share: 0.2, count: 8 }, daily: { share: 0.1, count: 14 }, experienceShare: 0.02, horizonDays: 180 };
+export type FeedBenchOptions = SearchBenchOptions;
 const HTMX = { 'hx-request': 'true', 'accept-encoding': 'gzip, deflate, br' };
 const out = (s = '') => process.stdout.write(`${s}\n`);
 
@@ -28,19 +20,6 @@ function personalBodies(): string[] {
     const lng = (14.7 + (i % 4) * 0.05).toFixed(2);
     return new URLSearchParams({ profile: JSON.stringify(profile), lat, lng }).toString();
   });
-}
-
-function printLoad(label: string, r: LoadResult): void {
-  const failed = r.failures ? `  (${r.failures} FAILED)` : '';
-  out(line(label, `p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  ${r.reqPerSec.toFixed(0)} req/s  ${r.requests} req  ${kb(r.bytesPerRequest)}/resp${failed}`));
-}
-
-async function seed(bench: BenchEngine, opts: FeedBenchOptions, now: number): Promise<void> {
-  const t0 = performance.now();
-  const docs = toDocs(generateEvents(bench.config, eventsFor(opts.docs, MIX), MIX, opts.seed), bench.config, now, opts.docs);
-  await bench.engine.writer.prepare();
-  await bench.engine.writer.upsert(docs);
-  out(line('seeded', `${docs.length} occurrences of ${new Set(docs.map((d) => d.eventId)).size} events in ${seconds(performance.now() - t0)}`));
 }
 
 /**
@@ -57,16 +36,7 @@ export async function feedBench(opts: FeedBenchOptions): Promise<void> {
   let server: WebServer | null = null;
   try {
     await seed(bench, opts, now);
-    server = await startWebServer(await freePort(), {
-      MEILI_URL: bench.engine.url,
-      MEILI_MASTER_KEY: bench.masterKey,
-      DATA_DIR: bench.dataDir,
-      INDEXER_IN_PROCESS: 'false',
-      INDEXER_RUN_AT_START: 'false',
-      LOG_LEVEL: 'warn',
-      WEATHER_ENABLED: 'true',
-      OPEN_METEO_URL: fake.url,
-    });
+    server = await startServer(bench, { WEATHER_ENABLED: 'true', OPEN_METEO_URL: fake.url });
     // The first refresh runs at start, in the background: wait until the forecasts are in.
     for (let i = 0; i < 50 && fake.requests.length < bench.config.app.weather.points.length; i++) await new Promise((r) => setTimeout(r, 100));
     const callsBefore = fake.requests.length;

@@ -38,23 +38,16 @@ async function main(): Promise<void> {
     return;
   }
   const seed = positiveInt(values.seed, 42, 'seed');
-  if (which === 'search' || which === 'all') {
-    await searchBench({
-      docs: positiveInt(values.docs, 50_000, 'docs'),
-      duration: positiveInt(values.duration, 10, 'duration'),
-      connections: positiveInt(values.connections, 10, 'connections'),
-      seed,
-    });
-  }
+  // The search, feed (and kiosk) benches load the same index and the same kind of traffic.
+  const load = () => ({
+    docs: positiveInt(values.docs, 50_000, 'docs'),
+    duration: positiveInt(values.duration, 10, 'duration'),
+    connections: positiveInt(values.connections, 10, 'connections'),
+    seed,
+  });
+  if (which === 'search' || which === 'all') await searchBench(load());
   if (which === 'all') process.stdout.write('\n');
-  if (which === 'feed' || which === 'all') {
-    await feedBench({
-      docs: positiveInt(values.docs, 50_000, 'docs'),
-      duration: positiveInt(values.duration, 10, 'duration'),
-      connections: positiveInt(values.connections, 10, 'connections'),
-      seed,
-    });
-  }
+  if (which === 'feed' || which === 'all') await feedBench(load());
   if (which === 'all') process.stdout.write('\n');
   if (which === 'indexer' || which === 'all') await indexerBench({ events: positiveInt(values.events, 10_000, 'events'), seed });
   if (which === 'all') process.stdout.write('\n');

@@ -18,13 +18,15 @@ export interface SearchBenchOptions {
   seed: number;
 }
 
+/** The occurrence mix of the synthetic index. */
 const MIX: Mix = { weekly: { share: 0.2, count: 8 }, daily: { share: 0.1, count: 14 }, experienceShare: 0.02, horizonDays: 180 };
 /** What a browser sends with an htmx request. */
 const FRAGMENT_HEADERS = { 'hx-request': 'true', 'accept-encoding': 'gzip, deflate, br' };
 const PAGE_BUDGET = 60 * 1024;
 const out = (s = '') => process.stdout.write(`${s}\n`);
 
-async function seed(bench: BenchEngine, opts: SearchBenchOptions, now: number): Promise<void> {
+/** Generates the synthetic occurrences and loads them into the bench's index. */
+export async function seed(bench: BenchEngine, opts: SearchBenchOptions, now: number): Promise<void> {
   const t0 = performance.now();
   const docs = toDocs(generateEvents(bench.config, eventsFor(opts.docs, MIX), MIX, opts.seed), bench.config, now, opts.docs);
   const t1 = performance.now();
@@ -55,7 +57,7 @@ async function sanity(server: WebServer, meiliUrl: string, key: string, bodies: 
   for (let i = 0; i < hits.length; i += 3) out(`    ${hits.slice(i, i + 3).join(' | ')}`);
 }
 
-function printLoad(label: string, r: LoadResult): void {
+export function printLoad(label: string, r: LoadResult): void {
   const failed = r.failures ? `  (${r.failures} FAILED)` : '';
   out(line(label, `p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  ${r.reqPerSec.toFixed(0)} req/s  ${r.requests} req  ${kb(r.bytesPerRequest)}/resp${failed}`));
 }
@@ -114,8 +116,8 @@ async function latency(serverUrl: string, meiliUrl: string, key: string, bodies:
   out(line('    ratio fragment/raw', `p50 ${ratio(fragment1.p50, raw1.p50)}  p95 ${ratio(fragment1.p95, raw1.p95)}`));
 }
 
-/** `src/main.ts` in its own process against the bench's Meilisearch, with no indexer. */
-async function startServer(bench: BenchEngine): Promise<WebServer> {
+/** `src/main.ts` in its own process against the bench's Meilisearch, with no indexer (and no weather unless asked). */
+export async function startServer(bench: BenchEngine, env: Record<string, string> = {}): Promise<WebServer> {
   return startWebServer(await freePort(), {
     MEILI_URL: bench.engine.url,
     MEILI_MASTER_KEY: bench.masterKey,
@@ -123,6 +125,8 @@ async function startServer(bench: BenchEngine): Promise<WebServer> {
     INDEXER_IN_PROCESS: 'false',
     INDEXER_RUN_AT_START: 'false',
     LOG_LEVEL: 'warn',
+    WEATHER_ENABLED: 'false',
+    ...env,
   });
 }
 

@@ -1,19 +1,11 @@
 import type { Reason } from '../feed/rank.js';
 import type { FacetLabeller } from './facet-labels.js';
-import { formatDistance } from './format.js';
-import { type Lang, locale, t } from './i18n.js';
+import { formatClock, formatDistance } from './format.js';
+import { type Lang, t } from './i18n.js';
 
-const hourFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "14" (or "14.30") in the site's zone: enough for "regn väntas 14–17". */
+/** "14" (or "14.30"): enough for "regn väntas 14–17". */
 function hourOf(epoch: number, lang: Lang, tz: string): string {
-  const key = `${lang}|${tz}`;
-  let f = hourFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale(lang), { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    hourFormats.set(key, f);
-  }
-  return f.format(epoch * 1000).replace(/[:.]00$/, '');
+  return formatClock(epoch, { lang, tz }).replace(/[:.]00$/, '');
 }
 
 function startsIn(minutes: number, lang: Lang): string {

@@ -4,7 +4,7 @@ import { type Lang, locale, t } from './i18n.js';
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 
-type DateFormatters = { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat };
+type DateFormatters = { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat; clock: Intl.DateTimeFormat };
 /** Built once per language and zone: constructing Intl formatters costs far more than using them. */
 const dateFormatters = new Map<string, DateFormatters>();
 
@@ -15,6 +15,7 @@ function formattersFor(lang: Lang, tz: string): DateFormatters {
     f = {
       day: new Intl.DateTimeFormat(locale(lang), { timeZone: tz, ...DAY }),
       time: new Intl.DateTimeFormat(locale(lang), { timeZone: tz, ...TIME }),
+      clock: new Intl.DateTimeFormat(locale(lang), { timeZone: tz, ...TIME, hourCycle: 'h23' }),
     };
     dateFormatters.set(key, f);
   }
@@ -30,6 +31,11 @@ export function formatWhen(startsAt: number, endsAt: number, allDay: boolean, { 
   if (allDay) return sameDay ? d(startsAt) : `${d(startsAt)}–${d(endsAt)}`;
   if (sameDay) return endsAt > startsAt ? `${d(startsAt)} ${tm(startsAt)}–${tm(endsAt)}` : `${d(startsAt)} ${tm(startsAt)}`;
   return `${d(startsAt)} ${tm(startsAt)} – ${d(endsAt)} ${tm(endsAt)}`;
+}
+
+/** "14:30" in the site's zone (24-hour, both languages), from the same cached formatters as dates. */
+export function formatClock(epoch: number, { lang, tz }: { lang: Lang; tz: string }): string {
+  return formattersFor(lang, tz).clock.format(epoch * 1000);
 }
 
 /** ISO 8601 with offset, for <time datetime> and JSON-LD. */

@@ -1,47 +1,30 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWeatherService, type WeatherService } from '../../src/weather/weather-service.js';
 import { type BrowserSite, screenshotPath, scrollWidth, startBrowserSite } from '../support/browser.js';
-import { quietLogger } from '../support/engine.js';
-import { type FakeMode, type FakeOpenMeteo, startFakeOpenMeteo } from '../support/fake-open-meteo.js';
-import { ANCHOR_NOW } from '../support/http.js';
+import { type FakeMode, startTestWeather, type TestWeather } from '../support/fake-open-meteo.js';
 
-const MIDNIGHT = ANCHOR_NOW - 9 * 3600;
 const NARROW = { width: 360, height: 800 };
 const WIDE = { width: 1280, height: 900 };
 /** Stortorget, as a phone's position (the page rounds it to two decimals before sending). */
 const STORTORGET = { latitude: 56.87771, longitude: 14.80912 };
 
-let fake: FakeOpenMeteo;
-let weather: WeatherService;
+let live: TestWeather;
 let site: BrowserSite;
 
-async function useWeather(mode: FakeMode): Promise<void> {
-  fake.setMode(mode);
-  await weather.refresh();
-}
+const useWeather = (mode: FakeMode) => live.use(mode);
 
 /** The titles of the suggestions, in order. */
 const topTitles = (page: Page) => page.locator('#feed-top .card-title').allTextContents();
 
 beforeAll(async () => {
-  fake = await startFakeOpenMeteo(MIDNIGHT);
-  weather = createWeatherService(
-    {
-      baseUrl: fake.url, apiKey: null, timeoutMs: 1000, forecastDays: 7, timeZone: 'Europe/Stockholm',
-      points: [{ id: 'vaxjo', name: 'Växjö', lat: 56.8777, lng: 14.8091 }],
-      refreshMs: 3_600_000, breakerFailures: 2, breakerOpenMs: 60_000, maxDistanceM: 40_000,
-    },
-    quietLogger,
-    () => ANCHOR_NOW,
-  );
-  site = await startBrowserSite({ weather });
+  live = await startTestWeather();
+  site = await startBrowserSite({ weather: live.weather });
 });
 
 afterAll(async () => {
   await site?.close();
-  await fake?.close();
+  await live?.close();
 });
 
 describe('the home page feed in a browser', () => {

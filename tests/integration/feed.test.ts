@@ -3,14 +3,10 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distanceMetres } from '../../src/domain/geo.js';
 import { createApp } from '../../src/web/app.js';
-import { createWeatherService, type WeatherService } from '../../src/weather/weather-service.js';
-import { type FakeMode, type FakeOpenMeteo, startFakeOpenMeteo } from '../support/fake-open-meteo.js';
+import { type FakeMode, startTestWeather, type TestWeather } from '../support/fake-open-meteo.js';
 import { ANCHOR_NOW, listen } from '../support/http.js';
-import { quietLogger } from '../support/engine.js';
 import { type SampleSite, startSampleSite } from '../support/sample-site.js';
 
-/** Monday 5 January 2026 00:00 in Stockholm: the forecasts start at the anchor day's midnight. */
-const MIDNIGHT = ANCHOR_NOW - 9 * 3600;
 
 interface ApiItem {
   title: string;
@@ -29,26 +25,10 @@ interface ApiFeed {
   sections: { id: string; hits: ApiItem[] }[];
 }
 
-function weatherOn(url: string, logger = quietLogger): WeatherService {
-  return createWeatherService(
-    {
-      baseUrl: url, apiKey: null, timeoutMs: 500, forecastDays: 7, timeZone: 'Europe/Stockholm',
-      points: [{ id: 'vaxjo', name: 'Växjö', lat: 56.8777, lng: 14.8091 }],
-      refreshMs: 3_600_000, breakerFailures: 2, breakerOpenMs: 60_000, maxDistanceM: 40_000,
-    },
-    logger,
-    () => ANCHOR_NOW,
-  );
-}
-
-let fake: FakeOpenMeteo;
-let weather: WeatherService;
+let live: TestWeather;
 let site: SampleSite;
 
-async function useWeather(mode: FakeMode): Promise<void> {
-  fake.setMode(mode);
-  await weather.refresh();
-}
+const useWeather = (mode: FakeMode) => live.use(mode);
 
 async function apiFeed(query = ''): Promise<ApiFeed> {
   const res = await fetch(`${site.base}/api/feed${query}`);
@@ -59,20 +39,19 @@ async function apiFeed(query = ''): Promise<ApiFeed> {
 const share = (items: ApiItem[], setting: string) => items.filter((i) => i.setting === setting).length / items.length;
 
 beforeAll(async () => {
-  fake = await startFakeOpenMeteo(MIDNIGHT);
-  weather = weatherOn(fake.url);
-  site = await startSampleSite({}, { weather });
+  live = await startTestWeather();
+  site = await startSampleSite({}, { weather: live.weather });
 });
 
 afterAll(async () => {
   await site?.close();
-  await fake?.close();
+  await live?.close();
 });
 
 describe('the feed on the sample site with live weather', () => {
   it('asks Open-Meteo for hourly weather in m/s, in Stockholm time', async () => {
     await useWeather('sunny-summer');
-    const asked = fake.requests.at(-1);
+    const asked = live.fake.requests.at(-1);
     expect(asked?.searchParams.get('hourly')).toContain('precipitation_probability');
     expect(asked?.searchParams.get('wind_speed_unit')).toBe('ms');
     expect(asked?.searchParams.get('timezone')).toBe('Europe/Stockholm');
@@ -183,11 +162,21 @@ describe('when Open-Meteo fails', () => {
   /** A second app on the same index, with its own weather service and a logger the test reads. */
   async function appWith(mode: FakeMode) {
     const lines: string[] = [];
-    const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _e, cb) => (lines.push(String(chunk)), cb()) }));
-    const fakeDown = await startFakeOpenMeteo(MIDNIGHT, mode);
-    const service = weatherOn(fakeDown.url, logger);
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logger = pino({ level: 'info' }, sink);
+    const down = await startTestWeather(mode, logger);
+    const service = down.weather;
     const app = await listen(createApp({ config: site.engine.config, reader: site.engine.engine.reader, logger, now: () => ANCHOR_NOW, weather: service }));
-    return { lines, service, fake: fakeDown, base: app.url, close: async () => (await app.close(), await fakeDown.close()) };
+    const close = async () => {
+      await app.close();
+      await down.close();
+    };
+    return { lines, service, fake: down.fake, base: app.url, close };
   }
 
   it.each(['server-error', 'malformed'] as const)('%s: the feed renders neutral on weather, with one warning per breaker opening', async (mode) => {

@@ -1,5 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Logger } from '../../src/logger.js';
+import { createWeatherService, type WeatherService } from '../../src/weather/weather-service.js';
+import { quietLogger } from './engine.js';
+import { ANCHOR_NOW } from './http.js';
 import { openMeteoBody, type Scenario } from './weather-scenarios.js';
 
 /** What the fake answers: a weather scenario, broken JSON, a 500, or nothing at all (hangs until closed). */
@@ -43,5 +47,38 @@ export async function startFakeOpenMeteo(start: number, mode: FakeMode = 'sunny-
         server.closeAllConnections();
         server.close(() => r());
       }),
+  };
+}
+
+/** A fake Open-Meteo and a weather service reading it at the tests' fixed clock; `use` switches the weather. */
+export interface TestWeather {
+  fake: FakeOpenMeteo;
+  weather: WeatherService;
+  use(mode: FakeMode): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The anchor day's midnight in Stockholm: forecasts start there, so the fixed clock falls inside them. */
+export const FORECAST_START = ANCHOR_NOW - 9 * 3600;
+
+export async function startTestWeather(mode: FakeMode = 'sunny-summer', logger: Logger = quietLogger): Promise<TestWeather> {
+  const fake = await startFakeOpenMeteo(FORECAST_START, mode);
+  const weather = createWeatherService(
+    {
+      baseUrl: fake.url, apiKey: null, timeoutMs: 500, forecastDays: 7, timeZone: 'Europe/Stockholm',
+      points: [{ id: 'vaxjo', name: 'Växjö', lat: 56.8777, lng: 14.8091 }],
+      refreshMs: 3_600_000, breakerFailures: 2, breakerOpenMs: 60_000, maxDistanceM: 40_000,
+    },
+    logger,
+    () => ANCHOR_NOW,
+  );
+  return {
+    fake,
+    weather,
+    async use(m) {
+      fake.setMode(m);
+      await weather.refresh();
+    },
+    close: () => fake.close(),
   };
 }

@@ -6,7 +6,8 @@ import { conditionOf } from '../../weather/conditions.js';
 import type { Forecast } from '../../weather/forecast.js';
 import type { FacetLabeller } from '../facet-labels.js';
 import { reasonText } from '../feed-reasons.js';
-import { type Lang, locale, pathsOf, t } from '../i18n.js';
+import { formatClock } from '../format.js';
+import { type Lang, pathsOf, t } from '../i18n.js';
 import { type EventCard, type FormatContext, toEventCard } from './event-card.js';
 
 export interface FeedCard extends EventCard {
@@ -65,23 +66,12 @@ function feedCard(s: Scored, ctx: HomeContext): FeedCard {
   };
 }
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-function clock(epoch: number, lang: Lang, tz: string): string {
-  const key = `${lang}|${tz}`;
-  let f = timeFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale(lang), { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    timeFormats.set(key, f);
-  }
-  return f.format(epoch * 1000);
-}
-
 /** Now, then every third hour for twelve hours, from the same cached forecast the ranking used. */
 function weatherStrip(forecast: Forecast | null, now: number, ctx: HomeContext): HomePageModel['weather'] {
   if (!forecast) return null;
   const upcoming = forecast.hours.filter((h) => h.time > now).filter((_, i) => i % 3 === 2).slice(0, 4);
   const nowHour = forecast.current ?? forecast.hours.find((h) => h.time <= now && now < h.time + 3600) ?? null;
-  const slots = [...(nowHour ? [{ h: nowHour, label: t(ctx.lang, 'weather.now') }] : []), ...upcoming.map((h) => ({ h, label: clock(h.time, ctx.lang, ctx.tz) }))];
+  const slots = [...(nowHour ? [{ h: nowHour, label: t(ctx.lang, 'weather.now') }] : []), ...upcoming.map((h) => ({ h, label: formatClock(h.time, ctx) }))];
   if (slots.length === 0) return null;
   return {
     heading: t(ctx.lang, 'weather.heading', { place: forecast.point.name }),
