@@ -3,7 +3,9 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distanceMetres } from '../../src/domain/geo.js';
 import { createApp } from '../../src/web/app.js';
-import { type FakeMode, startTestWeather, type TestWeather } from '../support/fake-open-meteo.js';
+import { freePort } from '../../src/search/embedded-meili.js';
+import { createWeatherService } from '../../src/weather/weather-service.js';
+import { type FakeMode, startTestWeather, type TestWeather, testWeatherOptions } from '../support/fake-open-meteo.js';
 import { ANCHOR_NOW, listen } from '../support/http.js';
 import { type SampleSite, startSampleSite } from '../support/sample-site.js';
 
@@ -195,6 +197,28 @@ describe('when Open-Meteo fails', () => {
     } finally {
       await t.close();
     }
+  });
+
+  it('connection refused: one warning that names the cause, and no forecast', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    // A port nothing listens on: the connection is refused at once.
+    const closed = createWeatherService(
+      { ...testWeatherOptions(`http://127.0.0.1:${await freePort()}`), breakerFailures: 2 },
+      pino({ level: 'info' }, sink),
+      () => ANCHOR_NOW,
+    );
+    for (let i = 0; i < 4; i++) await closed.refresh();
+    expect(closed.calls()).toBe(2);
+    const warnings = lines.filter((l) => l.includes('Open-Meteo unavailable'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/ECONNREFUSED|connect|refused/i);
+    expect(closed.forecastNear(null)).toBeNull();
   });
 
   it('a page never waits for Open-Meteo, even when it hangs', async () => {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../src/logger.js';
-import { createWeatherService, type WeatherService } from '../../src/weather/weather-service.js';
+import { createWeatherService, type WeatherService, type WeatherServiceOptions } from '../../src/weather/weather-service.js';
 import { quietLogger } from './engine.js';
 import { ANCHOR_NOW } from './http.js';
 import { openMeteoBody, type Scenario } from './weather-scenarios.js';
@@ -61,17 +61,18 @@ export interface TestWeather {
 /** The anchor day's midnight in Stockholm: forecasts start there, so the fixed clock falls inside them. */
 export const FORECAST_START = ANCHOR_NOW - 9 * 3600;
 
+/** A weather service's options for tests: one point (the centre), a short deadline, no background refresh. */
+export function testWeatherOptions(baseUrl: string): WeatherServiceOptions {
+  return {
+    baseUrl, apiKey: null, timeoutMs: 500, forecastDays: 7, timeZone: 'Europe/Stockholm',
+    points: [{ id: 'vaxjo', name: 'Växjö', lat: 56.8777, lng: 14.8091 }],
+    refreshMs: 3_600_000, breakerFailures: 2, breakerOpenMs: 60_000, maxDistanceM: 40_000,
+  };
+}
+
 export async function startTestWeather(mode: FakeMode = 'sunny-summer', logger: Logger = quietLogger): Promise<TestWeather> {
   const fake = await startFakeOpenMeteo(FORECAST_START, mode);
-  const weather = createWeatherService(
-    {
-      baseUrl: fake.url, apiKey: null, timeoutMs: 500, forecastDays: 7, timeZone: 'Europe/Stockholm',
-      points: [{ id: 'vaxjo', name: 'Växjö', lat: 56.8777, lng: 14.8091 }],
-      refreshMs: 3_600_000, breakerFailures: 2, breakerOpenMs: 60_000, maxDistanceM: 40_000,
-    },
-    logger,
-    () => ANCHOR_NOW,
-  );
+  const weather = createWeatherService(testWeatherOptions(fake.url), logger, () => ANCHOR_NOW);
   return {
     fake,
     weather,
