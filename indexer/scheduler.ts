@@ -16,11 +16,12 @@ export function scheduleIndexer(deps: IndexerDeps, logger: Logger): Schedule {
   const task = cron.schedule(
     schedule,
     async () => {
-      running = runOnce(deps).catch((err) =>
-        isAppError(err) && err.code === 'INDEXER_BUSY'
-          ? log.info({ reason: err.message }, 'scheduled indexer run skipped: another run is in progress')
-          : log.error({ err }, 'scheduled indexer run failed'),
-      );
+      running = runOnce(deps).catch((err) => {
+        if (isAppError(err) && err.code === 'INDEXER_BUSY') log.info({ reason: err.message }, 'scheduled indexer run skipped: another run is in progress');
+        // The engine being down is a condition the search side already reports; a stack would add nothing.
+        else if (isAppError(err) && err.code === 'SEARCH_UNAVAILABLE') log.warn({ code: err.code, reason: err.message }, 'scheduled indexer run failed');
+        else log.error({ err }, 'scheduled indexer run failed');
+      });
       await running;
       running = null;
     },

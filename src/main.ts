@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   if (config.app.indexer.runInProcess) schedule = scheduleIndexer(deps, logger);
   // Forecasts refresh in the background from here on; no page waits for them.
   weather?.start();
-  const app = createApp({ config, reader: engine.reader, logger, now, weather: weather ?? undefined });
+  const app = createApp({ config, reader: engine.reader, logger, now, weather: weather ?? undefined, engineAlive: engine.alive });
   server = app.listen(config.app.port, config.app.host, () => {
     const address = server?.address();
     const port = typeof address === 'object' && address ? address.port : config.app.port;

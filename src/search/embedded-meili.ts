@@ -1,33 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
-import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { fail, spawnMeili } from './meili-process.js';
+import { type EngineState, supervise } from './supervisor.js';
 
-/** A running Meilisearch the app started itself. `stop` ends it; nothing is left running. */
+/** A running, supervised Meilisearch the app started itself. `stop` ends it; nothing is left running. */
 export interface EmbeddedMeili {
   url: string;
   masterKey: string;
-  pid: number;
+  /** Meilisearch's own pid now (it changes with each restart); null between a crash and the restart. */
+  enginePid(): number | null;
+  /** `failed` once it could not be restarted: the service needs a restart (/healthz fails). */
+  state(): EngineState;
   stop(): Promise<void>;
-}
-
-export interface EmbeddedOptions {
-  dataDir: string;
-  binary: string | null;
-  startTimeoutMs: number;
-  logger: Logger;
-}
-
-const HINT =
-  'Set MEILI_URL (and MEILI_MASTER_KEY) to use an external Meilisearch, or run `docker compose up meilisearch`' +
-  ' and point MEILI_URL at it.';
-
-function fail(message: string, cause?: unknown): never {
-  throw new AppError('MEILI_START_FAILED', `${message}\n${HINT}`, { cause });
 }
 
 /** The bundled binary (an optional dependency that only installs on linux/x64), or the configured one. */
@@ -87,34 +75,6 @@ export function freePort(): Promise<number> {
   });
 }
 
-/**
- * The child runs under a tiny shell guard that kills Meilisearch when our stdin pipe closes — which happens on a
- * clean stop and also when this process dies by SIGKILL, so no Meilisearch is ever orphaned.
- */
-const GUARD = '"$0" "$@" & c=$!; /bin/cat >/dev/null; kill -TERM $c 2>/dev/null; wait $c';
-
-async function waitHealthy(url: string, child: ChildProcess, deadline: number, stderr: () => string): Promise<void> {
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      const tail = stderr();
-      const portTaken = /address already in use|os error 98/i.test(tail);
-      fail(
-        portTaken
-          ? `Meilisearch could not bind its port (address in use).\n${tail}`
-          : `Meilisearch exited during start-up (code ${child.exitCode}).\n${tail}`,
-      );
-    }
-    try {
-      const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  fail(`Meilisearch did not answer /health within the start deadline.\n${stderr()}`);
-}
-
 function runtimeFile(dataDir: string): string {
   return path.join(dataDir, 'meili-runtime.json');
 }
@@ -136,70 +96,45 @@ export async function findRunningEmbedded(dataDir: string): Promise<{ url: strin
   }
 }
 
-/** Starts the bundled Meilisearch on a free loopback port with its data under `dataDir`. */
+export interface EmbeddedOptions {
+  dataDir: string;
+  binary: string | null;
+  startTimeoutMs: number;
+  /** Restarts in a row (without a stable minute between them) before the engine counts as lost. */
+  maxRestarts: number;
+  logger: Logger;
+}
+
+/**
+ * Starts the bundled Meilisearch on a free loopback port with its data under `dataDir`, supervised: a crash is
+ * restarted on the same port (clients need not change), a hung engine is killed and restarted.
+ */
 export async function startEmbeddedMeili(opts: EmbeddedOptions): Promise<EmbeddedMeili> {
   const binary = resolveBinary(opts.binary);
   ensureExecutable(binary);
-  const dbDir = path.join(opts.dataDir, 'meili');
-  mkdirSync(dbDir, { recursive: true, mode: 0o700 });
+  mkdirSync(path.join(opts.dataDir, 'meili'), { recursive: true, mode: 0o700 });
   const masterKey = ensureMasterKey(opts.dataDir);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const args = [
-    '--db-path', dbDir,
-    '--http-addr', `127.0.0.1:${port}`,
-    '--env', 'production',
-    '--no-analytics',
-    '--dump-dir', path.join(opts.dataDir, 'dumps'),
-    '--snapshot-dir', path.join(opts.dataDir, 'snapshots'),
-    '--log-level', 'WARN',
-  ];
-  // The key goes through the environment, not argv, so `ps` does not show it.
-  const child = spawn('/bin/sh', ['-c', GUARD, binary, ...args], {
-    env: { MEILI_MASTER_KEY: masterKey },
-    stdio: ['pipe', 'ignore', 'pipe'],
-    detached: true,
-  });
-  let stderrTail = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderrTail = (stderrTail + chunk.toString()).slice(-4000);
-  });
-  child.on('error', (err) => opts.logger.error({ err }, 'meilisearch process error'));
   const log = opts.logger.child({ module: 'embedded-meili' });
-  const stop = makeStop(child, log, opts.dataDir);
-  try {
-    await waitHealthy(url, child, Date.now() + opts.startTimeoutMs, () => stderrTail.trim());
-  } catch (err) {
-    await stop();
-    throw err;
-  }
-  writeFileSync(runtimeFile(opts.dataDir), JSON.stringify({ url, pid: child.pid }), { mode: 0o600 });
-  log.info({ url, dbDir, pid: child.pid }, 'embedded Meilisearch started');
-  return { url, masterKey, pid: child.pid ?? -1, stop };
-}
-
-function makeStop(child: ChildProcess, log: Logger, dataDir: string): () => Promise<void> {
-  let stopping: Promise<void> | null = null;
-  const exited = new Promise<void>((resolve) => {
-    if (child.exitCode !== null) resolve();
-    child.once('exit', () => resolve());
-  });
-  return () => {
-    stopping ??= (async () => {
-      child.stdin?.end();
-      const timer = setTimeout(() => {
-        log.warn('Meilisearch did not stop in 10 s; killing it');
-        try {
-          if (child.pid) process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }, 10_000);
-      await exited;
-      clearTimeout(timer);
-      rmSync(runtimeFile(dataDir), { force: true });
+  const start = async () => {
+    const proc = await spawnMeili({ binary, dataDir: opts.dataDir, port, masterKey, startTimeoutMs: opts.startTimeoutMs, log });
+    writeFileSync(runtimeFile(opts.dataDir), JSON.stringify({ url, pid: proc.pid, enginePid: proc.enginePid }), { mode: 0o600 });
+    return proc;
+  };
+  const first = await start();
+  log.info({ url, pid: first.pid, enginePid: first.enginePid }, 'embedded Meilisearch started');
+  const supervised = supervise(first, start, { url, maxRestarts: opts.maxRestarts, hangKillMs: opts.startTimeoutMs, log });
+  return {
+    url,
+    masterKey,
+    enginePid: () => supervised.current()?.enginePid ?? null,
+    state: supervised.state,
+    stop: async () => {
+      await supervised.stop();
+      rmSync(runtimeFile(opts.dataDir), { force: true });
       log.info('embedded Meilisearch stopped');
-    })();
-    return stopping;
+    },
   };
 }
+

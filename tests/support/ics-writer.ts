@@ -17,7 +17,7 @@ function utc(epoch: number): string {
   return new Date(epoch * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-function escape(text: string): string {
+function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
 
@@ -39,10 +39,10 @@ export function icsFeed(events: ScenarioEvent[]): string {
       'DTSTAMP:20260101T090000Z',
       `DTSTART:${utc(e.start)}`,
       `DTEND:${utc(e.start + (e.duration ?? 7200))}`,
-      `SUMMARY:${escape(e.title)}`,
-      ...(e.description ? [`DESCRIPTION:${escape(e.description)}`] : []),
+      `SUMMARY:${escapeText(e.title)}`,
+      ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
       ...(e.url ? [`URL:${e.url}`] : []),
-      `LOCATION:${escape(e.location ?? 'Växjö Konserthus')}`,
+      `LOCATION:${escapeText(e.location ?? 'Växjö Konserthus')}`,
       `GEO:${geo.lat};${geo.lng}`,
       'END:VEVENT',
     );
