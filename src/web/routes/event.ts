@@ -5,7 +5,7 @@ import { backHref } from '../back-link.js';
 import { facetLabeller } from '../facet-labels.js';
 import { sitePlace } from '../opening-text.js';
 import { alternateLang, type Lang, pathsOf } from '../i18n.js';
-import { toIcs } from '../ics-export.js';
+import { calendarIcs } from '../formats/ics.js';
 import { eventIdFromSlug, eventPath, occurrenceFromQuery, SERIES_PARAM, slugify } from '../paths.js';
 import { publicBase } from '../public-url.js';
 import type { RouteDeps } from '../route-deps.js';
@@ -71,7 +71,7 @@ export function eventRoutes(deps: RouteDeps): Router {
     res
       .type('text/calendar; charset=utf-8')
       .attachment(`${slugify(first.title)}.ics`)
-      .send(toIcs(wantsSeries(req) ? occurrences : [selected], url, now, tz));
+      .send(calendarIcs(wantsSeries(req) ? occurrences : [selected], { now, tz, pageUrl: () => url }));
   };
   for (const lang of deps.site.languages) router.get(`${pathsOf(lang).events}/:slug`, redirecting(lang, page(lang)));
   return router;

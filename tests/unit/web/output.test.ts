@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toMarkedText } from '../../../src/search/highlight.js';
-import { foldLine } from '../../../src/web/ics-export.js';
 import { scriptSafeJson } from '../../../src/web/json-ld.js';
 import { eventIdFromSlug, slugify } from '../../../src/web/paths.js';
 import { markedToSafeHtml } from '../../../src/web/view-models/event-card.js';
@@ -22,13 +21,6 @@ describe('what the web layer writes', () => {
     const json = scriptSafeJson({ name: '</script><script>alert(1)</script>' });
     expect(json).not.toContain('</script>');
     expect(JSON.parse(json).name).toBe('</script><script>alert(1)</script>');
-  });
-
-  it('folds calendar lines at 75 octets without splitting characters', () => {
-    const line = `SUMMARY:${'Växjö '.repeat(30)}`;
-    const folded = foldLine(line).split('\r\n');
-    expect(folded.every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
-    expect(folded.map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(line);
   });
 
   it('makes slugs from titles and reads the event id back, refusing anything else', () => {
