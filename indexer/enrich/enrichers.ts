@@ -3,7 +3,7 @@ import { createCategoriser } from './categorise.js';
 import { createKeywords } from './keywords.js';
 import { createPlaces } from './places.js';
 import type { Enrichers } from './to-documents.js';
-import { type Dictionary, loadSwedishDictionary } from './sv-dictionary.js';
+import { type Dictionary, loadSwedishDictionary } from '../../src/language/sv-dictionary.js';
 
 // Loading takes ~0.2 s: a scheduled indexer in a long-running process reads the dictionary once, not every run.
 let loaded: { key: string; dictionary: Dictionary } | undefined;

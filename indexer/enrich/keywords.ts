@@ -1,5 +1,5 @@
-import { decompound } from './decompound.js';
-import type { Dictionary } from './sv-dictionary.js';
+import { decompound } from '../../src/language/decompound.js';
+import type { Dictionary } from '../../src/language/sv-dictionary.js';
 
 /**
  * Searchable word parts. Meilisearch does not split compounds, so the indexer writes the parts of each compound

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createKeywords, type Keywords, swedishWords } from '../../../../indexer/enrich/keywords.js';
-import { type Dictionary, loadSwedishDictionary } from '../../../../indexer/enrich/sv-dictionary.js';
+import { type Dictionary, loadSwedishDictionary } from '../../../../src/language/sv-dictionary.js';
 
 let dict: Dictionary;
 let keywords: Keywords;

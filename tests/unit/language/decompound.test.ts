@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decompound } from '../../../../indexer/enrich/decompound.js';
-import { type Dictionary, loadSwedishDictionary, parseHunspell } from '../../../../indexer/enrich/sv-dictionary.js';
+import { decompound } from '../../../src/language/decompound.js';
+import { type Dictionary, loadSwedishDictionary, parseHunspell } from '../../../src/language/sv-dictionary.js';
 
 let sv: Dictionary;
 beforeAll(() => {
