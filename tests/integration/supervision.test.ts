@@ -178,7 +178,8 @@ describe('quiet under failure', () => {
       `outage: ${failed} failed requests in ${OUTAGE_MS / 1000} s → ${during.length} log lines, ${JSON.stringify(during).length} bytes; ` +
         `recovered ${recoveredAt - backAt} ms after the engine was back\n`,
     );
-    expect(failed).toBeGreaterThan(500);
+    // Real load even on a busy machine: with a line per failure, this many requests would have written far more than 50.
+    expect(failed).toBeGreaterThan(100);
     expect(during.length).toBeLessThan(50);
     expect(during.some((l) => JSON.stringify(l).includes('"stack"'))).toBe(false);
     const said = during.map((l) => String(l.msg));
