@@ -19,7 +19,16 @@ export function isAppend(req: Request): boolean {
   return wantsFragment(req) && req.get('HX-Target') === 'more';
 }
 
-/** The URL the browser should show for this state: the tidy canonical one, not the raw form serialisation. */
-export function pushUrl(res: Response, url: string): void {
-  res.set('HX-Push-Url', url);
+/**
+ * The URL the browser should show for this state: the tidy canonical one, not the raw form serialisation. A new
+ * history entry, unless the page asked to replace the current one (`X-History: replace`: app code sends it while a
+ * search is still being typed, so typing "konsert" makes one entry, not seven).
+ */
+export function pushUrl(req: Request, res: Response, url: string): void {
+  res.set(req.get('X-History') === 'replace' ? 'HX-Replace-Url' : 'HX-Push-Url', url);
+}
+
+/** The address bar changes without a new entry ("show more" records how many pages are shown). */
+export function replaceUrl(res: Response, url: string): void {
+  res.set('HX-Replace-Url', url);
 }

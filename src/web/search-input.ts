@@ -15,6 +15,10 @@ export interface SearchInput {
   when: DatePreset | 'range' | null;
   from: string | null;
   to: string | null;
+  /** Pages of `perPage` results shown at once: "show more" pressed (`pages=3`), restored after Back. */
+  pages: number;
+  /** The page size the visitor asked for; `query.hitsPerPage` is `perPage × pages` when several are shown. */
+  perPage: number;
 }
 
 /** The facet values visitors may choose, from the operator's taxonomy and areas. Built once per app. */
@@ -30,6 +34,21 @@ export function vocabularyOf(config: Config): FacetVocabulary {
  * text ("konsert i helgen") become the date filter unless a date is chosen, or `when=any` says no date at all.
  */
 export function readSearchInput(params: Record<string, unknown>, vocab: FacetVocabulary, now: number, tz: string): SearchInput {
+  return withPagesShown(readFilters(params, vocab, now, tz), params);
+}
+
+/** At most this many results come back at once when "show more" pages are restored. */
+const MAX_SHOWN = 200;
+
+/** `pages=N` on the first page: the first N pages in one answer (what "show more" had loaded before Back). */
+function withPagesShown(input: Omit<SearchInput, 'pages' | 'perPage'>, params: Record<string, unknown>): SearchInput {
+  const perPage = input.query.hitsPerPage;
+  const asked = Number.parseInt(first(params.pages) ?? '', 10);
+  const pages = input.query.page === 1 && Number.isFinite(asked) ? Math.max(1, Math.min(asked, Math.floor(MAX_SHOWN / perPage))) : 1;
+  return { ...input, pages, perPage, query: { ...input.query, hitsPerPage: perPage * pages } };
+}
+
+function readFilters(params: Record<string, unknown>, vocab: FacetVocabulary, now: number, tz: string): Omit<SearchInput, 'pages' | 'perPage'> {
   const parsed = parseSearchParams(params, vocab);
   const { preset: spoken, rest } = extractTimeWords(parsed.q);
   const query = { ...parsed, q: rest };

@@ -22,7 +22,7 @@ export function searchParams(input: SearchInput, change: ParamChange = {}): URLS
     sort: q.sort === 'relevance' ? null : q.sort,
     lat: q.near ? String(q.near.lat) : null,
     lng: q.near ? String(q.near.lng) : null,
-    per_page: q.hitsPerPage !== DEFAULT_PER_PAGE ? String(q.hitsPerPage) : null,
+    per_page: input.perPage !== DEFAULT_PER_PAGE ? String(input.perPage) : null,
     page: q.page > 1 ? String(q.page) : null,
     ...change,
   };

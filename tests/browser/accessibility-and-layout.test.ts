@@ -30,11 +30,12 @@ async function open(path: string, viewport = WIDE): Promise<Page> {
 /** The search page with a category and an area ticked through the UI (so the htmx-swapped markup is what is checked). */
 async function filtered(viewport = WIDE): Promise<Page> {
   const page = await open('/sok', viewport);
-  if (viewport.width < 960) await page.locator('#filters > summary').click();
+  if (viewport.width < 960) await page.locator('.filters-open').click();
   await page.locator('#f-category-music').click();
   await waitForCount(page, '18 träffar');
   await page.locator('#f-area-centrum').click();
   await waitForCount(page, '15 träffar');
+  if (viewport.width < 960) await page.locator('.sheet-show').click();
   return page;
 }
 
@@ -89,8 +90,10 @@ describe('at 360 px wide', () => {
   it('nothing scrolls sideways on the search page (filters folded and open), a filtered page and an event page', async () => {
     const search = await open('/sok', NARROW);
     expect(await scrollWidth(search)).toBeLessThanOrEqual(360);
-    await search.locator('#filters > summary').click();
+    await search.locator('.filters-open').click();
+    await search.locator('#filters.is-open').waitFor();
     expect(await scrollWidth(search)).toBeLessThanOrEqual(360);
+    expect(await seriousViolations(search, 'filter sheet 360')).toEqual([]);
     const filteredPage = await filtered(NARROW);
     await shoot(filteredPage, 'filtered-360');
     expect(await scrollWidth(filteredPage)).toBeLessThanOrEqual(360);
@@ -99,24 +102,26 @@ describe('at 360 px wide', () => {
     expect(await scrollWidth(eventPage)).toBeLessThanOrEqual(360);
   });
 
-  it('folds the filters behind a "Filter" toggle that stays open across swaps and counts the active filters', async () => {
+  it('folds the filters behind a "Filter" button whose sheet stays open across swaps; the button counts the active filters', async () => {
     const page = await open('/sok', NARROW);
-    const panel = page.locator('#filters');
-    const toggle = page.locator('#filters > summary');
-    expect(await panel.evaluate((el) => (el as unknown as { open: boolean }).open)).toBe(false);
+    const toggle = page.locator('.filters-open');
     expect(await page.locator('#f-category-music').isVisible()).toBe(false);
     // Folded, the first result is on the first screen.
     expect((await page.locator('#cards > li').first().boundingBox())?.y).toBeLessThan(800);
     await toggle.click();
     await page.locator('#f-category-music').click();
     await waitForCount(page, '18 träffar');
-    expect(await panel.evaluate((el) => (el as unknown as { open: boolean }).open)).toBe(true);
+    await page.locator('#filters.is-open').waitFor();
+    expect(await page.locator('#f-category-music').isVisible()).toBe(true);
+    await page.locator('.sheet-show').click();
     expect((await toggle.textContent())?.trim()).toBe('Filter (1)');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('shows the filters open, without the toggle, on a wide screen', async () => {
     const page = await open('/sok');
     expect(await page.locator('#f-category-music').isVisible()).toBe(true);
-    expect(await page.locator('#filters > summary').isVisible()).toBe(false);
+    expect(await page.locator('.filters-open').isVisible()).toBe(false);
+    expect(await page.locator('.sheet-show').isVisible()).toBe(false);
   });
 });

@@ -151,7 +151,8 @@ describe('show more and keyboard use', () => {
     await page.keyboard.press('Enter');
     await cards.nth(first).waitFor();
     expect(await cards.count()).toBe(40);
-    expect(page.url()).toBe(url);
+    // The address records how many pages are shown (for Back), without a new history entry.
+    await page.waitForURL(`${url}?pages=2`);
     const focus = await focusInfo(page);
     expect(focus.cardTitle).toBe((await cards.nth(first).locator('.card-title').textContent())?.trim());
     expect(await page.locator('#more a').getAttribute('href')).toMatch(/page=3/);

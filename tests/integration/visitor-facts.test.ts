@@ -70,7 +70,8 @@ describe('add to calendar', () => {
     expect(calendar).toContain(`?at=${at}`);
     const one = await (await fetch(`${site.base}${calendar}`)).text();
     expect(vevents(one)).toHaveLength(1);
-    expect(one).toContain(`DTSTART:${new Date(at * 1000).toISOString().replace(/[-:]/g, '').replace('.000', '')}`);
+    const local = new Date(at * 1000).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' }).replace(/[-:]/g, '').replace(' ', 'T');
+    expect(one).toContain(`DTSTART;TZID=Europe/Stockholm:${local}`);
     // The page shows that date at the top, not the first upcoming one.
     expect(page).toContain(`<time datetime="${new Date(at * 1000).toISOString().replace('.000', '')}">`);
 

@@ -23,25 +23,8 @@ document.addEventListener('htmx:afterSettle', (event) => {
   }
 });
 
-// Filters: folded behind their summary on narrow screens, always open on wide ones; a region swap keeps the
-// visitor's choice (the server always renders the panel open).
-const wide = window.matchMedia('(min-width: 60rem)');
-let filtersWereOpen = null;
-const filters = () => document.getElementById('filters');
-if (filters() && !wide.matches) filters().open = false;
-wide.addEventListener('change', () => {
-  if (filters()) filters().open = wide.matches;
-});
-
-document.addEventListener('htmx:beforeSwap', () => {
-  filtersWereOpen = filters()?.open ?? null;
-});
-
 document.addEventListener('htmx:afterSwap', (event) => {
   if (event.target.id !== 'results-region') return;
-  const panel = filters();
-  if (panel && filtersWereOpen !== null) panel.open = wide.matches || filtersWereOpen;
-  filtersWereOpen = null;
   // htmx's history snapshot copies the markup, not typed values: let the search box's value attribute say what the
   // shown results were searched for, so Back restores the text along with the results.
   const q = document.getElementById('q');

@@ -1,7 +1,7 @@
 import { type Request, type Response, Router } from 'express';
 import { facetLabeller } from '../facet-labels.js';
 import { sitePlace } from '../opening-text.js';
-import { isAppend, pushUrl, varyOnHtmx, wantsFragment } from '../htmx.js';
+import { isAppend, pushUrl, replaceUrl, varyOnHtmx, wantsFragment } from '../htmx.js';
 import { alternateLang, type Lang, pathsOf } from '../i18n.js';
 import type { RouteDeps } from '../route-deps.js';
 import { presetRanges, readSearchInput } from '../search-input.js';
@@ -26,7 +26,8 @@ export function searchRoutes(deps: RouteDeps): Router {
     varyOnHtmx(res);
     if (!wantsFragment(req)) return res.render('pages/search', page);
     const append = isAppend(req);
-    if (!append) pushUrl(res, page.selfHref);
+    if (append) replaceUrl(res, page.shownHref);
+    else pushUrl(req, res, page.selfHref);
     res.render('partials/search/region', { ...page, fragment: !append, layout: false });
   };
   for (const lang of deps.site.languages) router.get(pathsOf(lang).search, handle(lang));

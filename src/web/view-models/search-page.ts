@@ -56,6 +56,12 @@ export interface SearchPageModel {
   hidden: { name: string; value: string }[];
   /** This search's canonical URL (what the address bar shows). */
   selfHref: string;
+  /** After "show more" loaded page N: this search with `pages=N`, so Back restores every loaded page. */
+  shownHref: string;
+  /** "Visa 18 träffar": the filter sheet's button back to the results. */
+  showText: string;
+  /** The skip link's target, only when there are results to skip to. */
+  skipHref: string | null;
   /** The same search in the other language, when the site has one. */
   alternateHref: string | null;
   alternateLang: Lang | null;
@@ -120,13 +126,19 @@ export function searchChips(input: SearchInput, label: FacetLabeller, lang: Lang
   return out;
 }
 
+/** Pages of the visitor's page size, and the last one shown (several after "show more"). */
+function paging(input: SearchInput, result: SearchPage) {
+  return { total: Math.ceil(result.total / input.perPage), last: input.query.page + input.pages - 1 };
+}
+
 function pagination(input: SearchInput, result: SearchPage, lang: Lang): SearchPageModel['pagination'] {
   const page = input.query.page;
-  if (result.totalPages <= 1) return null;
+  const { total, last } = paging(input, result);
+  if (total <= 1) return null;
   return {
     prevHref: page > 1 ? searchHref(input, lang, { page: page > 2 ? String(page - 1) : null }) : null,
-    nextHref: page < result.totalPages ? searchHref(input, lang, { page: String(page + 1) }) : null,
-    text: t(lang, 'results.page', { page, pages: result.totalPages }),
+    nextHref: last < total ? searchHref(input, lang, { page: String(last + 1) }) : null,
+    text: t(lang, 'results.page', { page: last, pages: total }),
   };
 }
 
@@ -134,6 +146,7 @@ function pagination(input: SearchInput, result: SearchPage, lang: Lang): SearchP
 export function searchPageModel({ input, result, lang, label, tz, opening, alternate, suggestions = [] }: SearchPageInput): SearchPageModel {
   const q = input.query;
   const chipList = searchChips(input, label, lang);
+  const shown = paging(input, result);
   const search = pathsOf(lang).search;
   return {
     lang,
@@ -159,8 +172,11 @@ export function searchPageModel({ input, result, lang, label, tz, opening, alter
     pagination: pagination(input, result, lang),
     empty: result.total === 0,
     suggestions,
-    moreHref: q.page < result.totalPages ? searchHref(input, lang, { page: String(q.page + 1) }) : null,
-    selfHref: searchHref(input, lang),
+    moreHref: shown.last < shown.total ? searchHref(input, lang, { page: String(shown.last + 1) }) : null,
+    selfHref: searchHref(input, lang, input.pages > 1 ? { pages: String(input.pages) } : {}),
+    shownHref: searchHref(input, lang, { page: null, pages: q.page > 1 ? String(q.page) : null }),
+    showText: t(lang, 'results.show', { count: countLabel(lang, result.total) }),
+    skipHref: result.total > 0 ? '#results-heading' : null,
     alternateHref: alternate ? searchHref(input, alternate) : null,
     alternateLang: alternate,
     hidden: hiddenInputs(input),
