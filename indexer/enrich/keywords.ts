@@ -1,9 +1,10 @@
-import { decompound } from '../../src/language/decompound.js';
+import { decompound, lemmasOf } from '../../src/language/decompound.js';
 import type { Dictionary } from '../../src/language/sv-dictionary.js';
 
 /**
- * Searchable word parts. Meilisearch does not split compounds, so the indexer writes the parts of each compound
- * ("isfiske" → is, fiske) into the `keywords` field, and `fiske` finds "Prova på isfiske".
+ * Searchable word parts. Meilisearch neither splits compounds nor knows Swedish inflection, so the indexer writes the
+ * parts of each compound ("isfiske" → is, fiske) and each word's dictionary forms ("konserterna" → konsert) into the
+ * `keywords` field: `fiske` finds "Prova på isfiske", `konsert` finds "Konserterna i domkyrkan".
  */
 export interface Keywords {
   /** The parts of the compounds in `texts`, earlier texts first, lower case and unique, at most 400. */
@@ -14,8 +15,8 @@ export interface Keywords {
 const MAX_KEYWORDS = 400;
 /** Only the start of a long text: the description's first words say what the event is; the rest adds noise. */
 const WORDS_PER_TEXT = 300;
-/** The shortest compounds are five letters ("isbad"). */
-const MIN_COMPOUND = 5;
+/** The shortest compounds are five letters ("isbad"); inflected forms worth a lemma four ("barn" → no, "barnen"). */
+const MIN_WORD = 4;
 /** Words repeat across events ("stadsbiblioteket"): remembering their parts keeps a big run fast. */
 const CACHE_SIZE = 50_000;
 
@@ -31,7 +32,9 @@ export function createKeywords(dictionary: Dictionary): Keywords {
     let parts = cache.get(word);
     if (!parts) {
       if (cache.size >= CACHE_SIZE) cache.clear();
-      parts = decompound(word, dictionary);
+      // The word's dictionary forms too ("utställningar" → utställning, "museet" → museum): the search looks
+      // queries up the same way, so any form finds any other.
+      parts = [...new Set([...lemmasOf(word, dictionary), ...decompound(word, dictionary)])];
       cache.set(word, parts);
     }
     return parts;
@@ -41,7 +44,7 @@ export function createKeywords(dictionary: Dictionary): Keywords {
       const out = new Set<string>();
       for (const text of texts) {
         for (const word of swedishWords(text).slice(0, WORDS_PER_TEXT)) {
-          if (word.length < MIN_COMPOUND) continue;
+          if (word.length < MIN_WORD) continue;
           for (const part of partsOf(word)) out.add(part);
           if (out.size >= MAX_KEYWORDS) return [...out].slice(0, MAX_KEYWORDS);
         }

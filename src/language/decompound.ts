@@ -115,3 +115,29 @@ export function decompound(word: string, dict: Dictionary): string[] {
   out.delete(word);
   return [...out];
 }
+
+/**
+ * The dictionary forms of an inflected word: "utställningar" → utställning, "museet" → museum, and of an inflected
+ * compound, its head with the tail's lemma ("sagostunderna" → sagostund). [] for a word that is a dictionary form
+ * itself, or that the dictionary does not know.
+ */
+export function lemmasOf(word: string, dict: Dictionary): string[] {
+  if (word.length < 4 || word.length > MAX_WORD || dict.words.has(word)) return [];
+  const found = new Set<string>();
+  for (let k = 1; k <= Math.min(MAX_ENDING, word.length - MIN_TAIL); k++) {
+    for (const rule of dict.inflections.get(word.slice(-k)) ?? []) {
+      const stem = word.slice(0, -k) + rule.strip;
+      if (dict.words.get(stem)?.includes(rule.flag) && rule.cond.test(stem)) found.add(stem);
+    }
+  }
+  if (found.size === 0) {
+    const parts = segment(word, dict);
+    const tail = parts?.at(-1);
+    if (parts && tail) {
+      const head = word.slice(0, word.length - tail.form.length);
+      for (const lemma of tail.lemmas) if (lemma !== tail.form) found.add(head + lemma);
+    }
+  }
+  found.delete(word);
+  return [...found];
+}
