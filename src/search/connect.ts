@@ -5,6 +5,8 @@ import { type DependencyState, dependencyState } from '../log-summary.js';
 import type { Logger } from '../logger.js';
 import { createClient } from './client.js';
 import { type EmbeddedMeili, findRunningEmbedded, startEmbeddedMeili } from './embedded-meili.js';
+import { searchWords } from '../language/query-words.js';
+import { sharedSwedishDictionary, taxonomyWords } from '../language/sv-dictionary.js';
 import { createEventReader } from './event-reader.js';
 import { createEventWriter, type EventWriter } from './event-writer.js';
 import { ensureApiKeys } from './keys.js';
@@ -107,7 +109,9 @@ export async function connectSearch(app: AppConfig, taxonomy: Taxonomy, logger: 
     const keys = await ensureApiKeys(createClient({ url, apiKey: masterKey, requestTimeoutMs, taskTimeoutMs }), indexName);
     const multiSearch = createMultiSearch(url, keys.search, searchTimeoutMs);
     const searchClient = createClient({ url, apiKey: keys.search, requestTimeoutMs: searchTimeoutMs, taskTimeoutMs });
-    const reader = createEventReader(searchClient, multiSearch, indexName, app.site.timeZone);
+    // Queries are split and lemmatised by the dictionary the indexer used for the documents.
+    const dictionary = sharedSwedishDictionary(taxonomyWords(taxonomy));
+    const reader = createEventReader(searchClient, multiSearch, indexName, app.site.timeZone, { searchWords: (q) => searchWords(q, dictionary) });
     const writer = createEventWriter(createClient({ url, apiKey: keys.admin, requestTimeoutMs, taskTimeoutMs }), indexName, indexSettings(taxonomy), logger);
     return {
       url,

@@ -8,7 +8,7 @@ import { and, eq, geoRadius, gte } from './filter.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toMarkedText } from './highlight.js';
 import type { MultiSearch } from './multi-search.js';
 import { type RankedHit, soonerAmongEquals } from './sooner-first.js';
-import type { Candidate, CandidateQuery, EventReader, EventSummary, FacetCounts } from './ports.js';
+import type { Candidate, CandidateQuery, EventListing, EventReader, EventSummary, FacetCounts } from './ports.js';
 import { buildFilter, facetClauses, timeClause } from './query-filter.js';
 
 /**
@@ -20,10 +20,8 @@ const HIT_FIELDS = [
   'startsAt', 'endsAt', 'allDay', 'openingHours', 'openingHoursText', 'setting', 'indoor', 'free', 'price', 'priceRange', 'audience', 'url', 'image', 'source',
 ] as const satisfies readonly (keyof EventDoc)[];
 
-const CANDIDATE_FIELDS = [
-  'id', 'eventId', 'kind', 'status', 'title', 'categories', 'audience', 'area', 'areaName', 'venue', '_geo', 'startsAt',
-  'endsAt', 'allDay', 'openWeekdays', 'openingHours', 'setting', 'indoor', 'free', 'price', 'image',
-] as const satisfies readonly (keyof EventDoc)[];
+/** A card's fields without the description (a feed card has no matched words to show), plus open weekdays. */
+const CANDIDATE_FIELDS = [...HIT_FIELDS.filter((f) => f !== 'descriptionText'), 'openWeekdays'] as const;
 
 /** The engine's shape of a hit: what HIT_FIELDS asks for, plus its highlight and distance extras. */
 type RawHit = Pick<EventDoc, (typeof HIT_FIELDS)[number]> & {
@@ -32,10 +30,12 @@ type RawHit = Pick<EventDoc, (typeof HIT_FIELDS)[number]> & {
   _rankingScore?: number;
   _rankingScoreDetails?: RankedHit['_rankingScoreDetails'];
 };
-type RawCandidate = Pick<EventDoc, (typeof CANDIDATE_FIELDS)[number]>;
+type RawCandidate = Omit<RawHit, 'descriptionText'> & Pick<EventDoc, 'openWeekdays'>;
 
 /** Snippet length in characters when the description has no match to crop around. */
 const SNIPPET_CHARS = 180;
+/** Documents read per request when listing every event (the sitemap). */
+const LIST_BATCH = 5000;
 /** Candidates per feed question: the engine's page cap (pagination.maxTotalHits) is far above this. */
 const MAX_CANDIDATES = 1000;
 
@@ -63,12 +63,15 @@ function toSummary(hit: RawHit, query: SearchQuery, sorted: boolean): EventSumma
 }
 
 function toCandidate(hit: RawCandidate, near: CandidateQuery['near']): Candidate {
-  const { venue, _geo, ...fields } = hit;
+  const { _geo, openWeekdays, ...fields } = hit;
   return {
     ...fields,
-    venueName: venue?.name ?? null,
     geo: _geo,
+    relevance: null,
+    titleMarked: { text: hit.title, marks: [] },
+    snippet: { text: '', marks: [] },
     distanceM: near && _geo ? Math.round(distanceMetres(near, _geo)) : null,
+    openWeekdays,
   };
 }
 
@@ -84,7 +87,20 @@ function candidateQueryParts(query: CandidateQuery, now: number, timeZone: strin
   return parts;
 }
 
-export function createEventReader(client: Meilisearch, multiSearch: MultiSearch, indexName: string, timeZone: string): EventReader {
+/** How the reader treats query text before the engine sees it. */
+export interface ReaderOptions {
+  /** The query in the words the index holds (dictionary forms, compound parts); identity when absent. */
+  searchWords?: (q: string) => string;
+}
+
+export function createEventReader(
+  client: Meilisearch,
+  multiSearch: MultiSearch,
+  indexName: string,
+  timeZone: string,
+  options: ReaderOptions = {},
+): EventReader {
+  const words = options.searchWords ?? ((q: string) => q);
   const index = () => client.index<EventDoc>(indexName);
   const candidateSearch = (query: CandidateQuery, now: number): MultiSearchQuery => ({
     indexUid: indexName,
@@ -98,6 +114,7 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
   return {
     search: (query, now, dateRanges = {}) =>
       engineCall('search', async () => {
+        const q = words(query.q);
         const selected = Object.keys(facetClauses(query.facets)) as FacetField[];
         // Disjunctive facets with a selection are counted in their own query, without their own clause (as
         // InstantSearch does); the rest come with the main query.
@@ -105,7 +122,7 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
         const sort = sortOf(query);
         const main: MultiSearchQuery = {
           indexUid: indexName,
-          q: query.q,
+          q,
           filter: buildFilter(query, now, timeZone),
           sort,
           showRankingScore: true,
@@ -123,7 +140,7 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
         };
         const perFacet: MultiSearchQuery[] = separate.map((field) => ({
           indexUid: indexName,
-          q: query.q,
+          q,
           filter: buildFilter(query, now, timeZone, field),
           page: 1,
           hitsPerPage: 0,
@@ -131,7 +148,7 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
         }));
         const perDate: MultiSearchQuery[] = Object.values(dateRanges).map((range) => ({
           indexUid: indexName,
-          q: query.q,
+          q,
           filter: buildFilter({ ...query, range }, now, timeZone),
           page: 1,
           hitsPerPage: 0,
@@ -168,7 +185,7 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
 
     matchingOccurrences: (query, now, limit) =>
       engineCall('matchingOccurrences', async () => {
-        const res = await index().search(query.q, {
+        const res = await index().search(words(query.q), {
           filter: buildFilter(query, now, timeZone),
           sort: ['startsAt:asc'],
           // Every occurrence, not one per event: `id` is unique per document.
@@ -188,6 +205,36 @@ export function createEventReader(client: Meilisearch, multiSearch: MultiSearch,
           limit,
         });
         return res.hits;
+      }),
+
+    recentlyChanged: (query, now, limit) =>
+      engineCall('recentlyChanged', async () => {
+        const res = await index().search(words(query.q), {
+          filter: buildFilter(query, now, timeZone),
+          // Each event once (the distinct attribute), at its latest change: words only filter, the sort decides.
+          sort: ['updatedAt:desc'],
+          limit,
+        });
+        return res.hits.sort((a, b) => b.updatedAt - a.updatedAt);
+      }),
+
+    listEvents: (now) =>
+      engineCall('listEvents', async () => {
+        const byEvent = new Map<string, EventListing>();
+        const docs = client.index<EventListing>(indexName);
+        for (let offset = 0; ; offset += LIST_BATCH) {
+          const page = await docs.getDocuments({
+            filter: and(eq('duplicate', false), gte('endsAt', now)),
+            fields: ['eventId', 'title', 'kind', 'updatedAt'],
+            limit: LIST_BATCH,
+            offset,
+          });
+          for (const d of page.results) {
+            const seen = byEvent.get(d.eventId);
+            if (!seen || seen.updatedAt < d.updatedAt) byEvent.set(d.eventId, d);
+          }
+          if (page.results.length < LIST_BATCH) return [...byEvent.values()];
+        }
       }),
 
     mergedInto: (eventId, now) =>

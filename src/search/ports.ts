@@ -58,16 +58,13 @@ export interface CandidateQuery {
   limit: number;
 }
 
-export interface Candidate
-  extends Pick<
-    EventDoc,
-    | 'id' | 'eventId' | 'kind' | 'status' | 'title' | 'categories' | 'audience' | 'area' | 'areaName' | 'startsAt' | 'endsAt'
-    | 'allDay' | 'openWeekdays' | 'openingHours' | 'setting' | 'indoor' | 'free' | 'price' | 'image'
-  > {
-  venueName: string | null;
-  geo: Geo | null;
-  distanceM: number | null;
+/** A feed candidate: a summary without description text (nothing matched), plus the weekdays a place is open. */
+export interface Candidate extends EventSummary {
+  openWeekdays: EventDoc['openWeekdays'];
 }
+
+/** One event in the sitemap. */
+export type EventListing = Pick<EventDoc, 'eventId' | 'title' | 'kind' | 'updatedAt'>;
 
 /** What the web may ask of the index (search-only key). */
 export interface EventReader {
@@ -81,6 +78,10 @@ export interface EventReader {
   matchingOccurrences(query: SearchQuery, now: number, limit: number): Promise<EventDoc[]>;
   /** Every upcoming occurrence of one event, soonest first. */
   occurrences(eventId: string, now: number, limit?: number): Promise<EventDoc[]>;
+  /** Events matching a search, each once at its most recently changed occurrence, most recently changed first: feeds. */
+  recentlyChanged(query: SearchQuery, now: number, limit: number): Promise<EventDoc[]>;
+  /** Every event with an upcoming visible occurrence, once, with its latest change: the sitemap. */
+  listEvents(now: number): Promise<EventListing[]>;
   /**
    * The event shown in place of `eventId` when another source's copy of it was kept (cross-source dedup), while it
    * has upcoming occurrences: where the merged-away event's page redirects. Null otherwise.
