@@ -14,6 +14,8 @@ import { dedupe } from './enrich/dedupe.js';
 import { contentHash } from './enrich/identity.js';
 import { readSource, type SourceOutcome } from './read-source.js';
 import { withRunLock } from './run-lock.js';
+import { recordRemovals } from '../src/sync/removal-log.js';
+import { removalsOf, stampChanged } from './sync-marks.js';
 
 export interface IndexerDeps {
   config: Config;
@@ -91,10 +93,12 @@ async function run(deps: IndexerDeps, opts: { rebuild?: boolean }): Promise<RunS
   const indexed = await writer.countsBySource();
   const { fresh, readOk, health } = await readAll(deps, list, state, indexed, now, opts.rebuild ?? false);
   const removed = removedSources(list, indexed, log);
-  const { upserted, deleted, merged, total } =
+  const { upserted, deleted, merged, total, removals } =
     readOk.size === 0 && removed.size === 0 && !opts.rebuild
-      ? { upserted: 0, deleted: 0, merged: 0, total: await writer.count() }
+      ? { upserted: 0, deleted: 0, merged: 0, total: await writer.count(), removals: [] }
       : await writeChanges(writer, fresh, readOk, keptSources(list, indexed, readOk), priorities(list), now, opts.rebuild ?? false);
+  // Recorded even when nothing went, so the record covers this run (partners' `updated_since` relies on it).
+  await recordRemovals(config.app.dataDir, removals, now);
   const summary = { sources: health, upserted, deleted: deleted + pruned, merged, total, durationMs: Date.now() - started };
   await writeState(config.app.dataDir, nextState(state, health, list, summary, now));
   log.info({ upserted, deleted: summary.deleted, merged, total, durationMs: summary.durationMs }, 'indexer run finished');
@@ -178,15 +182,17 @@ async function writeChanges(
   const untouched = new Set([...fresh, ...kept]);
   const { docs, merged } = dedupe([...fresh, ...kept], priorityOf);
   // Only documents that dedup rebuilt need a new hash; the others carry theirs from enrichment or the index.
-  const final = docs.filter((d) => d.endsAt >= now).map((d) => (untouched.has(d) ? d : { ...d, hash: contentHash(d) }));
+  const hashed = docs.filter((d) => d.endsAt >= now).map((d) => (untouched.has(d) ? d : { ...d, hash: contentHash(d) }));
+  const final = stampChanged(hashed, existing, now);
+  const removals = removalsOf(existing, final);
   if (rebuild) {
     await writer.rebuild(final);
-    return { upserted: final.length, deleted: 0, merged, total: final.length };
+    return { upserted: final.length, deleted: 0, merged, total: final.length, removals };
   }
   const finalIds = new Set(final.map((d) => d.id));
   const upserted = await writer.upsert(final.filter((d) => existing.get(d.id)?.hash !== d.hash));
   const deleted = await writer.remove([...existing.keys()].filter((id) => !finalIds.has(id)));
-  return { upserted, deleted, merged, total: final.length };
+  return { upserted, deleted, merged, total: final.length, removals };
 }
 
 /** Health of this run's sources; a validated file also drops the health of sources it no longer lists. */

@@ -15,6 +15,8 @@ export interface SearchQuery {
   near: { lat: number; lng: number } | null;
   page: number;
   hitsPerPage: number;
+  /** Only events changed in the index at or after this epoch second (incremental sync for partners). */
+  updatedSince?: number | null;
 }
 
 export const MAX_QUERY_LENGTH = 200;

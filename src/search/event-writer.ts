@@ -8,8 +8,8 @@ import { anyOf, lte } from './filter.js';
 export interface EventWriter {
   /** Creates the index if missing and applies settings that differ; documents are kept. */
   prepare(): Promise<void>;
-  /** id → { hash, source } of every document, optionally of one source, for change detection. */
-  documentHashes(): Promise<Map<string, { hash: string; source: string }>>;
+  /** id → hash, source, event and last change of every document: what changed, what went, and since when. */
+  documentHashes(): Promise<Map<string, IndexedDoc>>;
   /** How many events each source has in the index (0 for sources it has none of). */
   countsBySource(): Promise<Map<string, number>>;
   /** Every document of the given sources (to merge them with fresh ones when their own feed was not read). */
@@ -22,6 +22,9 @@ export interface EventWriter {
   rebuild(docs: EventDoc[]): Promise<void>;
   count(): Promise<number>;
 }
+
+/** What the indexer compares a run's documents with. */
+export type IndexedDoc = Pick<EventDoc, 'hash' | 'source' | 'eventId' | 'updatedAt'>;
 
 const BATCH = 1000;
 /** Settings whose arrays are sets: the server may return them in another order. */
@@ -92,15 +95,15 @@ export function createEventWriter(client: Meilisearch, indexName: string, settin
 
     documentHashes: () =>
       engineCall('read document hashes', async () => {
-        const out = new Map<string, { hash: string; source: string }>();
-        const index = client.index<Pick<EventDoc, 'id' | 'hash' | 'source'>>(indexName);
+        const out = new Map<string, IndexedDoc>();
+        const index = client.index<Pick<EventDoc, 'id' | 'hash' | 'source' | 'eventId' | 'updatedAt'>>(indexName);
         for (let offset = 0; ; offset += BATCH) {
           const page = await index.getDocuments({
-            fields: ['id', 'hash', 'source'],
+            fields: ['id', 'hash', 'source', 'eventId', 'updatedAt'],
             limit: BATCH,
             offset,
           });
-          for (const d of page.results) out.set(d.id, { hash: d.hash, source: d.source });
+          for (const d of page.results) out.set(d.id, { hash: d.hash, source: d.source, eventId: d.eventId, updatedAt: d.updatedAt });
           if (page.results.length < BATCH) return out;
         }
       }),

@@ -8,6 +8,7 @@ import { FACET_FIELDS, type FacetField } from '../domain/facets.js';
 /** Fields filtered on besides the facets (time, identity, bookkeeping). */
 const OTHER_FILTER_FIELDS = [
   'id', 'status', 'startsAt', 'endsAt', 'openWeekdays', 'openHours', 'openDays', 'source', 'eventId', 'lang', 'online', 'duplicate',
+  'updatedAt',
 ] as const;
 
 export type FilterField = FacetField | (typeof OTHER_FILTER_FIELDS)[number];

@@ -10,7 +10,7 @@ const SEARCH_KEY_UID = '6f0d7c55-3b1e-4c57-9e55-0a7c6b2f1a02';
 export interface ApiKeys {
   /** For the indexer: documents, settings, tasks and swaps of the events indexes. */
   admin: string;
-  /** For the web server: search only, on the live index only. */
+  /** For the web server: search, and reading documents for the sitemap, on the live index only. */
   search: string;
 }
 
@@ -50,6 +50,7 @@ export async function ensureApiKeys(master: Meilisearch, indexName: string): Pro
     ['search', 'documents.*', 'indexes.*', 'tasks.*', 'settings.*', 'stats.*'],
     ['*'],
   );
-  const search = await ensureKey(master, SEARCH_KEY_UID, 'web', ['search'], [indexName]);
+  // documents.get: the sitemap lists every event, more than a search may page through (pagination.maxTotalHits).
+  const search = await ensureKey(master, SEARCH_KEY_UID, 'web', ['search', 'documents.get'], [indexName]);
   return { admin, search };
 }

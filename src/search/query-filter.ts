@@ -32,6 +32,7 @@ export function timeClause(range: SearchQuery['range'], now: number, tz: string)
 /** The whole filter of a search, optionally without one facet's clause (for that facet's disjunctive counts). */
 export function buildFilter(query: SearchQuery, now: number, tz: string, without?: FacetField): string {
   const parts = [eq('duplicate', false), timeClause(query.range, now, tz)];
+  if (query.updatedSince != null) parts.push(gte('updatedAt', query.updatedSince));
   for (const [field, clause] of Object.entries(facetClauses(query.facets))) if (field !== without) parts.push(clause);
   return and(...parts);
 }

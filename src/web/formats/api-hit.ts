@@ -1,8 +1,9 @@
 import { OPEN_END } from '../../domain/event.js';
 import type { EventSummary } from '../../search/ports.js';
+import type { ApiHit } from './api-schema.js';
 
 /** One hit as the API publishes it: ISO times, no search-engine extras. */
-export function apiHit(h: EventSummary) {
+export function apiHit(h: EventSummary): ApiHit {
   return {
     id: h.id,
     eventId: h.eventId,

@@ -1,5 +1,8 @@
 import { Router } from 'express';
+import { ignoredParams, reportIgnored } from '../api-params.js';
 import { apiHit } from '../formats/api-hit.js';
+import { type EventsPage, eventsQuerySchema, syncTooOld } from '../formats/api-schema.js';
+import { syncWindow } from '../sync.js';
 import type { RouteDeps } from '../route-deps.js';
 import { readSearchInput } from '../search-input.js';
 
@@ -9,9 +12,15 @@ import { readSearchInput } from '../search-input.js';
  */
 export function apiRoutes(deps: RouteDeps): Router {
   const router = Router();
+  const schema = eventsQuerySchema(deps.vocab);
   router.get('/api/events', async (req, res) => {
     const now = deps.now();
-    const input = readSearchInput(req.query, deps.vocab, now, deps.site.timeZone);
+    const ignored = ignoredParams(schema, req.query);
+    reportIgnored(res, ignored);
+    const sync = await syncWindow(deps, req.query.updated_since, now);
+    if (sync.kind === 'too-old') return res.status(410).set('Cache-Control', 'no-store').json(syncTooOld(sync.keptSince));
+    const read = readSearchInput(req.query, deps.vocab, now, deps.site.timeZone);
+    const input = sync.kind === 'since' ? { ...read, query: { ...read.query, updatedSince: sync.since } } : read;
     const result = await deps.reader.search(input.query, now);
     res.set('Cache-Control', 'public, max-age=60').json({
       total: result.total,
@@ -19,7 +28,9 @@ export function apiRoutes(deps: RouteDeps): Router {
       totalPages: result.totalPages,
       hits: result.hits.map(apiHit),
       facets: result.facets,
-    });
+      ...(sync.kind === 'since' ? { removed: sync.removed, nextUpdatedSince: new Date(sync.next * 1000).toISOString() } : {}),
+      ...(ignored.length ? { ignored } : {}),
+    } satisfies EventsPage);
   });
   return router;
 }
