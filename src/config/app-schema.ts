@@ -127,6 +127,8 @@ export const appConfigSchema = z.object({
     taxonomy: z.string().min(1),
     areas: z.string().min(1),
     venues: z.string().min(1),
+    /** The kiosk screens (config/kiosks.json); `KIOSKS_FILE` names another. */
+    kiosks: z.string().min(1),
   }),
   /** Bearer token for /admin; null disables the admin pages. */
   adminToken: z.string().min(16, 'must be at least 16 characters').nullable(),

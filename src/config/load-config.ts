@@ -14,6 +14,7 @@ import {
   type VenueRegistry,
   venueRegistrySchema,
 } from './data-schemas.js';
+import { type KioskConfig, kioskProblems, kiosksFileSchema } from './kiosks-schema.js';
 
 /** Everything the processes need, validated once and frozen. Passed down; nothing else reads files or env for it. */
 export interface Config {
@@ -24,6 +25,8 @@ export interface Config {
   taxonomy: Taxonomy;
   areas: Areas;
   venues: VenueRegistry;
+  /** The kiosk screens (config/kiosks.json). */
+  kiosks: KioskConfig[];
   rootDir: string;
 }
 
@@ -56,6 +59,7 @@ const ENV_KEYS: Record<string, [string, Kind]> = {
   MEILI_TASK_TIMEOUT_MS: ['meili.taskTimeoutMs', 'int'],
   MEILI_SEARCH_TIMEOUT_MS: ['meili.searchTimeoutMs', 'int'],
   SOURCES_FILE: ['indexer.sourcesFile', 'string'],
+  KIOSKS_FILE: ['dataFiles.kiosks', 'string'],
   INDEXER_SCHEDULE: ['indexer.schedule', 'string'],
   INDEXER_IN_PROCESS: ['indexer.runInProcess', 'bool'],
   INDEXER_RUN_AT_START: ['indexer.runAtStart', 'bool'],
@@ -168,19 +172,30 @@ export function loadSources(app: AppConfig, rootDir: string, label = 'indexer.so
   return deepFreeze({ sources: file.sources, sourcesDir: path.dirname(sourcesPath) });
 }
 
+function loadKiosks(app: AppConfig, taxonomy: Taxonomy, resolve: (p: string) => string, label: string): KioskConfig[] {
+  const file = resolve(app.dataFiles.kiosks);
+  const where = label === 'KIOSKS_FILE' ? `KIOSKS_FILE ${file}` : app.dataFiles.kiosks;
+  const { kiosks } = parseWith(kiosksFileSchema, readJson(file, label), () => where);
+  const problems = kioskProblems(kiosks, app.site, taxonomy);
+  if (problems.length) throw new ConfigError(problems.map((p) => `${p.path} (from ${where}): ${p.message}`));
+  return kiosks;
+}
+
 /** Loads and validates every setting and data file once. Throws ConfigError naming each bad key. */
 export function loadConfig(env: Record<string, string | undefined> = process.env, rootDir = PROJECT_ROOT): Config {
   const app = loadAppConfig(env, rootDir);
   const resolve = (p: string) => path.resolve(rootDir, p);
   const { sources, sourcesDir } = loadSources(app, rootDir, env.SOURCES_FILE?.trim() ? 'SOURCES_FILE' : 'indexer.sourcesFile');
   const dataFile = <T>(schema: z.ZodType<T>, file: string) => parseWith(schema, readJson(resolve(file), file), () => file);
+  const taxonomy = dataFile(taxonomySchema, app.dataFiles.taxonomy);
   return deepFreeze({
     app: { ...app, dataDir: path.resolve(rootDir, app.dataDir) },
     sources,
     sourcesDir,
-    taxonomy: dataFile(taxonomySchema, app.dataFiles.taxonomy),
+    taxonomy,
     areas: dataFile(areasSchema, app.dataFiles.areas),
     venues: dataFile(venueRegistrySchema, app.dataFiles.venues),
+    kiosks: loadKiosks(app, taxonomy, resolve, env.KIOSKS_FILE?.trim() ? 'KIOSKS_FILE' : 'dataFiles.kiosks'),
     rootDir,
   });
 }
