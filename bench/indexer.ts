@@ -67,7 +67,7 @@ async function rawPush(bench: BenchEngine): Promise<{ ms: number; docs: number }
   const docs = await engine.writer.documentsOfSources([SOURCE_ID]);
   const timeouts = { requestTimeoutMs: config.app.meili.requestTimeoutMs, taskTimeoutMs: config.app.meili.taskTimeoutMs };
   const client = createClient({ url: engine.url, apiKey: bench.masterKey, ...timeouts });
-  const raw = createEventWriter(client, `${config.app.meili.indexName}_rawpush`, indexSettings(config.taxonomy), logger);
+  const raw = createEventWriter(client, `${config.app.meili.indexName}_rawpush`, indexSettings(config), logger);
   const t0 = performance.now();
   await raw.prepare();
   await raw.upsert(docs);

@@ -35,7 +35,7 @@ async function main(): Promise<number> {
     await confirm(config.app.dataDir, values.confirm, known);
   }
   const logger = createLogger(config.app.logLevel);
-  const engine = await connectSearch(config.app, config.taxonomy, logger);
+  const engine = await connectSearch(config.app, config, logger);
   try {
     const summary = await runOnce({ config, writer: engine.writer, logger, now }, { rebuild: values.rebuild ?? false });
     return summary.sources.every((s) => s.ok) ? 0 : 2;

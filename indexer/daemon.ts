@@ -15,7 +15,7 @@ const now = () => Math.floor(Date.now() / 1000);
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.app.logLevel);
-  const engine = await connectSearch(config.app, config.taxonomy, logger);
+  const engine = await connectSearch(config.app, config, logger);
   const deps = { config, writer: engine.writer, logger, now };
   let schedule: Schedule | null = null;
   let firstRun: Promise<unknown> = Promise.resolve();

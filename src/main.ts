@@ -14,7 +14,7 @@ const now = () => Math.floor(Date.now() / 1000);
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.app.logLevel);
-  const engine = await connectSearch(config.app, config.taxonomy, logger);
+  const engine = await connectSearch(config.app, config, logger);
   let schedule: Schedule | null = null;
   let server: Server | null = null;
   const weather = weatherFromConfig(config.app, logger, now);

@@ -22,7 +22,7 @@ export async function startBenchEngine(env: Record<string, string> = {}, dataDir
   const dir = dataDir ?? mkdtempSync(path.join(tmpdir(), 'upptack-bench-'));
   const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error', INDEXER_IN_PROCESS: 'false', ...env });
   const logger = createLogger('error');
-  const engine = await connectSearch(config.app, config.taxonomy, logger);
+  const engine = await connectSearch(config.app, config, logger);
   const masterKey = readFileSync(path.join(dir, 'meili-master-key'), 'utf8').trim();
   return {
     config,

@@ -125,6 +125,8 @@ export const appConfigSchema = z.object({
   /** Operator-edited data files: taxonomy, district polygons, venue registry. */
   dataFiles: z.object({
     taxonomy: z.string().min(1),
+    /** Swedish–English search synonyms (config/glossary.json). */
+    glossary: z.string().min(1),
     areas: z.string().min(1),
     venues: z.string().min(1),
     /** The kiosk screens (config/kiosks.json); `KIOSKS_FILE` names another. */

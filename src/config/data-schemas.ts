@@ -39,10 +39,31 @@ export const taxonomySchema = z.object({
   audiences: z.array(audienceSchema),
   /** Accessibility features a feed or venue can state (wheelchair, hearing loop …), with the words that say so. */
   accessibility: z.array(audienceSchema).default([]),
-  /** The glossary behind query synonyms ("sauna" ↔ "bastu"), beyond category labels. */
-  terms: z.array(termSchema).default([]),
 });
 export type Taxonomy = z.infer<typeof taxonomySchema>;
+
+/**
+ * The bilingual glossary (config/glossary.json): groups of words that mean the same in Swedish and English. They
+ * become mutual search synonyms, so groups must hold true equivalents only: a synonym counts as a full match.
+ */
+export const glossarySchema = z.object({
+  about: z.string().optional(),
+  groups: z
+    .array(termSchema.extend({ topic: z.string().regex(/^[a-z-]{2,40}$/) }))
+    .min(1)
+    .superRefine((groups, ctx) => {
+      const seen = new Map<string, number>();
+      groups.forEach((g, i) => {
+        for (const w of [...g.sv, ...g.en]) {
+          if (w !== w.trim().toLowerCase()) ctx.addIssue({ code: 'custom', path: [i], message: `"${w}" must be trimmed lower case` });
+          const first = seen.get(w);
+          if (first !== undefined && first !== i) ctx.addIssue({ code: 'custom', path: [i], message: `"${w}" is in group ${first} too` });
+          seen.set(w, i);
+        }
+      });
+    }),
+});
+export type Glossary = z.infer<typeof glossarySchema>;
 export type Category = z.infer<typeof categorySchema>;
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);

@@ -7,6 +7,8 @@ import { type AppConfig, appConfigSchema } from './app-schema.js';
 import {
   type Areas,
   areasSchema,
+  type Glossary,
+  glossarySchema,
   type SourceConfig,
   sourcesFileSchema,
   type Taxonomy,
@@ -23,6 +25,7 @@ export interface Config {
   /** Folder of the sources file: plain paths in it are relative to this. */
   sourcesDir: string;
   taxonomy: Taxonomy;
+  glossary: Glossary;
   areas: Areas;
   venues: VenueRegistry;
   /** The kiosk screens (config/kiosks.json). */
@@ -193,6 +196,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sources,
     sourcesDir,
     taxonomy,
+    glossary: dataFile(glossarySchema, app.dataFiles.glossary),
     areas: dataFile(areasSchema, app.dataFiles.areas),
     venues: dataFile(venueRegistrySchema, app.dataFiles.venues),
     kiosks: loadKiosks(app, taxonomy, resolve, env.KIOSKS_FILE?.trim() ? 'KIOSKS_FILE' : 'dataFiles.kiosks'),

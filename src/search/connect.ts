@@ -1,10 +1,10 @@
 import type { AppConfig } from '../config/app-schema.js';
-import type { Taxonomy } from '../config/data-schemas.js';
 import { AppError, isAppError } from '../errors.js';
 import { type DependencyState, dependencyState } from '../log-summary.js';
 import type { Logger } from '../logger.js';
 import { createClient } from './client.js';
 import { type EmbeddedMeili, findRunningEmbedded, startEmbeddedMeili } from './embedded-meili.js';
+import { lemmasOf } from '../language/decompound.js';
 import { searchWords } from '../language/query-words.js';
 import { sharedSwedishDictionary, taxonomyWords } from '../language/sv-dictionary.js';
 import { createEventReader } from './event-reader.js';
@@ -13,7 +13,7 @@ import { ensureApiKeys } from './keys.js';
 import { answers } from './meili-process.js';
 import { createMultiSearch } from './multi-search.js';
 import type { EventReader } from './ports.js';
-import { indexSettings } from './settings.js';
+import { indexSettings, type SearchVocabulary } from './settings.js';
 
 /** The engine as the processes see it: a reader (search key), a writer (admin key) and a way to stop. */
 export interface SearchEngine {
@@ -97,7 +97,7 @@ async function locate(app: AppConfig, logger: Logger): Promise<Located> {
  * reader and writer. The master key is used only here, to make the keys. Searches get the short search deadline;
  * the indexer's calls the longer request timeout.
  */
-export async function connectSearch(app: AppConfig, taxonomy: Taxonomy, logger: Logger): Promise<SearchEngine> {
+export async function connectSearch(app: AppConfig, vocabulary: SearchVocabulary, logger: Logger): Promise<SearchEngine> {
   const { url, masterKey, embedded } = await locate(app, logger);
   const stopEmbedded = async () => embedded?.stop();
   if (!masterKey) {
@@ -110,9 +110,9 @@ export async function connectSearch(app: AppConfig, taxonomy: Taxonomy, logger: 
     const multiSearch = createMultiSearch(url, keys.search, searchTimeoutMs);
     const searchClient = createClient({ url, apiKey: keys.search, requestTimeoutMs: searchTimeoutMs, taskTimeoutMs });
     // Queries are split and lemmatised by the dictionary the indexer used for the documents.
-    const dictionary = sharedSwedishDictionary(taxonomyWords(taxonomy));
+    const dictionary = sharedSwedishDictionary(taxonomyWords(vocabulary.taxonomy));
     const reader = createEventReader(searchClient, multiSearch, indexName, app.site.timeZone, { searchWords: (q) => searchWords(q, dictionary) });
-    const writer = createEventWriter(createClient({ url, apiKey: keys.admin, requestTimeoutMs, taskTimeoutMs }), indexName, indexSettings(taxonomy), logger);
+    const writer = createEventWriter(createClient({ url, apiKey: keys.admin, requestTimeoutMs, taskTimeoutMs }), indexName, indexSettings(vocabulary, (w) => lemmasOf(w, dictionary)), logger);
     return {
       url,
       reader: watched(reader, dependencyState(logger.child({ module: 'search' }), 'search engine')),

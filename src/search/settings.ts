@@ -1,13 +1,19 @@
 import type { Settings } from 'meilisearch';
-import type { Taxonomy } from '../config/data-schemas.js';
+import type { Glossary, Taxonomy } from '../config/data-schemas.js';
 import { FILTER_FIELDS } from './filter.js';
-import { synonymsFromTaxonomy } from './synonyms.js';
+import { synonymsFrom, type WordForms } from './synonyms.js';
+
+/** The operator's words the index is set up with: category labels and the glossary. */
+export interface SearchVocabulary {
+  taxonomy: Taxonomy;
+  glossary: Glossary;
+}
 
 /**
  * All index settings, in one place. Applied idempotently at start-up and by the indexer; a change is applied in place
  * (documents stay) and Meilisearch re-indexes in the background.
  */
-export function indexSettings(taxonomy: Taxonomy): Settings {
+export function indexSettings(vocabulary: SearchVocabulary, forms?: WordForms): Settings {
   return {
     searchableAttributes: [
       'title',
@@ -33,7 +39,7 @@ export function indexSettings(taxonomy: Taxonomy): Settings {
     },
     faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
     pagination: { maxTotalHits: 5000 },
-    synonyms: synonymsFromTaxonomy(taxonomy),
+    synonyms: synonymsFrom(vocabulary.glossary, vocabulary.taxonomy, forms),
     stopWords: [],
   };
 }

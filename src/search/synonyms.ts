@@ -1,16 +1,20 @@
-import type { Taxonomy } from '../config/data-schemas.js';
+import type { Glossary, Taxonomy } from '../config/data-schemas.js';
 
 function norm(word: string): string {
   return word.trim().toLowerCase();
 }
 
+/** Other forms a Swedish word is searched by (its dictionary forms): queries reach the engine in those forms. */
+export type WordForms = (word: string) => string[];
+
 /**
- * Meilisearch synonyms from the bilingual taxonomy: each glossary group (Swedish and English words that mean the same)
- * and each category's two labels become mutual synonyms, so `sauna` finds "Vedbastun" and `food festival` finds
- * "Matfestival". Groups are kept small on purpose: a synonym counts as a full match, so broad groups would drown
- * the specific event in its whole category.
+ * Meilisearch synonyms from the glossary (config/glossary.json: Swedish and English words that mean the same) and
+ * each category's two labels, as mutual synonyms, so `sauna` finds "Vedbastun" and `food festival` finds
+ * "Matfestival". A Swedish word joins its group in its dictionary forms too ("verkstäder" as verkstad), because the
+ * search turns inflected query words into those forms before the engine sees them. Groups are kept small on
+ * purpose: a synonym counts as a full match, so broad groups would drown the specific event in its whole category.
  */
-export function synonymsFromTaxonomy(taxonomy: Taxonomy): Record<string, string[]> {
+export function synonymsFrom(glossary: Glossary, taxonomy: Taxonomy, forms: WordForms = () => []): Record<string, string[]> {
   const out = new Map<string, Set<string>>();
   const group = (words: string[]) => {
     const all = [...new Set(words.map(norm).filter(Boolean))];
@@ -20,7 +24,7 @@ export function synonymsFromTaxonomy(taxonomy: Taxonomy): Record<string, string[
       if (set.size) out.set(w, set);
     }
   };
-  for (const term of taxonomy.terms) group([...term.sv, ...term.en]);
+  for (const term of glossary.groups) group([...term.sv, ...term.sv.flatMap(forms), ...term.en]);
   for (const c of taxonomy.categories) group([c.sv, c.en]);
   return Object.fromEntries([...out].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort()]));
 }

@@ -156,7 +156,7 @@ describe('settings', () => {
     const masterKey = readFileSync(path.join(t.dataDir, 'meili-master-key'), 'utf8').trim();
     const client = createClient({ url: t.engine.url, apiKey: masterKey, requestTimeoutMs: 10_000, taskTimeoutMs: 60_000 });
     const before = await t.engine.writer.count();
-    const changed = { ...indexSettings(t.config.taxonomy), stopWords: ['och'] };
+    const changed = { ...indexSettings(t.config), stopWords: ['och'] };
     await createEventWriter(client, t.config.app.meili.indexName, changed, quietLogger).prepare();
     expect((await client.index(t.config.app.meili.indexName).getSettings()).stopWords).toEqual(['och']);
     expect(await t.engine.writer.count()).toBe(before);

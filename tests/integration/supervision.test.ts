@@ -37,7 +37,7 @@ async function sampleSite(meili: Partial<AppConfig['meili']> = {}, env: Record<s
   const loaded = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', INDEXER_IN_PROCESS: 'false', ...env });
   const config = { ...loaded, app: { ...loaded.app, meili: { ...loaded.app.meili, ...meili } } };
   const log = captureLog();
-  const engine = await connectSearch(config.app, config.taxonomy, log.logger);
+  const engine = await connectSearch(config.app, config, log.logger);
   const now = () => ANCHOR_NOW;
   await runOnce({ config, writer: engine.writer, logger: captureLog('silent').logger, now });
   const server = await listen(createApp({ config, reader: engine.reader, logger: log.logger, now, engineAlive: engine.alive }));
@@ -154,7 +154,7 @@ describe('quiet under failure', () => {
     const loaded = loadConfig({ DATA_DIR: appDir, LOG_LEVEL: 'silent', INDEXER_IN_PROCESS: 'false', ...env });
     const config = { ...loaded, app: { ...loaded.app, logSummaryIntervalMs: INTERVAL_MS } };
     const log = captureLog();
-    const engine = await connectSearch(config.app, config.taxonomy, log.logger);
+    const engine = await connectSearch(config.app, config, log.logger);
     cleanups.push(async () => engine.stop());
     await runOnce({ config, writer: engine.writer, logger: captureLog('silent').logger, now: () => ANCHOR_NOW });
     const server = await listen(createApp({ config, reader: engine.reader, logger: log.logger, now: () => ANCHOR_NOW, engineAlive: engine.alive }));

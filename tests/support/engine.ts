@@ -21,7 +21,7 @@ export interface TestEngine {
 export async function startTestEngine(env: Record<string, string> = {}): Promise<TestEngine> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'upptack-test-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', INDEXER_IN_PROCESS: 'false', ...env });
-  const engine = await connectSearch(config.app, config.taxonomy, quietLogger);
+  const engine = await connectSearch(config.app, config, quietLogger);
   return {
     config,
     engine,

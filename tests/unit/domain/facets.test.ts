@@ -51,7 +51,7 @@ describe('the facet table', () => {
   });
 
   it('makes every facet filterable in the index settings', () => {
-    const filterable = indexSettings(config.taxonomy).filterableAttributes ?? [];
+    const filterable = indexSettings(config).filterableAttributes ?? [];
     for (const f of FACETS) expect(filterable).toContain(f.field);
   });
 });
