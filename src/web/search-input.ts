@@ -19,6 +19,8 @@ export interface SearchInput {
   pages: number;
   /** The page size the visitor asked for; `query.hitsPerPage` is `perPage × pages` when several are shown. */
   perPage: number;
+  /** Typed searches lift weather-suited events among near-equal matches; `weather=off` turns that off. */
+  weatherBoost: boolean;
 }
 
 /** The facet values visitors may choose, from the operator's taxonomy and areas. Built once per app. */
@@ -52,7 +54,7 @@ function readFilters(params: Record<string, unknown>, vocab: FacetVocabulary, no
   const parsed = parseSearchParams(params, vocab);
   const { preset: spoken, rest } = extractTimeWords(parsed.q);
   const query = { ...parsed, q: rest };
-  const base = { typed: parsed.q, whenFromText: false, from: null, to: null };
+  const base = { typed: parsed.q, whenFromText: false, from: null, to: null, weatherBoost: first(params.weather) !== 'off' };
   const whenRaw = first(params.when);
   const chosen = whenRaw && (DATE_PRESETS as readonly string[]).includes(whenRaw) ? (whenRaw as DatePreset) : null;
   if (chosen) return { ...base, query: { ...query, range: presetRange(chosen, now, tz) }, when: chosen };

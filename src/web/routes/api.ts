@@ -5,6 +5,7 @@ import { type EventsPage, eventsQuerySchema, syncTooOld } from '../formats/api-s
 import { syncWindow } from '../sync.js';
 import type { RouteDeps } from '../route-deps.js';
 import { readSearchInput } from '../search-input.js';
+import { weatherAwareSearch } from '../weather-search.js';
 
 
 /**
@@ -21,7 +22,7 @@ export function apiRoutes(deps: RouteDeps): Router {
     if (sync.kind === 'too-old') return res.status(410).set('Cache-Control', 'no-store').json(syncTooOld(sync.keptSince));
     const read = readSearchInput(req.query, deps.vocab, now, deps.site.timeZone);
     const input = sync.kind === 'since' ? { ...read, query: { ...read.query, updatedSince: sync.since } } : read;
-    const result = await deps.reader.search(input.query, now);
+    const { result } = await weatherAwareSearch(deps, input, now);
     res.set('Cache-Control', 'public, max-age=60').json({
       total: result.total,
       page: result.page,

@@ -6,6 +6,7 @@ import { alternateLang, type Lang, pathsOf } from '../i18n.js';
 import type { RouteDeps } from '../route-deps.js';
 import { presetRanges, readSearchInput } from '../search-input.js';
 import { searchPageModel } from '../view-models/search-page.js';
+import { weatherAwareSearch } from '../weather-search.js';
 import { zeroResultSuggestions } from '../zero-results.js';
 
 /** GET /sok (and /en/search): the whole page, or only the results region for htmx. One handler, one set of templates. */
@@ -15,11 +16,11 @@ export function searchRoutes(deps: RouteDeps): Router {
   const model = async (req: Request, lang: Lang) => {
     const now = deps.now();
     const input = readSearchInput(req.query, deps.vocab, now, tz);
-    const result = await deps.reader.search(input.query, now, presetRanges(now, tz));
+    const { result, reasons } = await weatherAwareSearch(deps, input, now, presetRanges(now, tz));
     const label = facetLabeller(deps.vocab, lang);
     const suggestions = result.total === 0 ? await zeroResultSuggestions({ reader: deps.reader, input, now, lang, label }) : [];
     const opening = { now, place: sitePlace(deps.site) };
-    return searchPageModel({ input, result, lang, label, tz, opening, alternate: alternateLang(deps.site, lang), suggestions });
+    return searchPageModel({ input, result, reasons, lang, label, tz, opening, alternate: alternateLang(deps.site, lang), suggestions });
   };
   const handle = (lang: Lang) => async (req: Request, res: Response) => {
     const page = await model(req, lang);

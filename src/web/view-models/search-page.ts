@@ -2,7 +2,9 @@ import { DATE_PRESETS } from '../../domain/date-range.js';
 import { FACETS, type FacetField } from '../../domain/facets.js';
 import { SORTS } from '../../domain/search-query.js';
 import type { SearchPage } from '../../search/ports.js';
+import type { Reason } from '../../feed/rank.js';
 import type { FacetLabeller } from '../facet-labels.js';
+import { reasonText } from '../feed-reasons.js';
 import { facetLegend } from '../facet-labels.js';
 import { countLabel, formatNumber } from '../format.js';
 import { type Lang, pathsOf, t } from '../i18n.js';
@@ -78,6 +80,8 @@ export interface SearchPageInput {
   opening?: FormatContext['opening'];
   alternate: Lang | null;
   suggestions?: { label: string; href: string }[];
+  /** Why the weather lifted a card (by hit id), shown on it. */
+  reasons?: ReadonlyMap<string, Reason[]>;
 }
 
 function facetGroups(result: SearchPage, input: SearchInput, label: FacetLabeller, lang: Lang): FacetGroup[] {
@@ -143,7 +147,7 @@ function pagination(input: SearchInput, result: SearchPage, lang: Lang): SearchP
 }
 
 /** The search page's view model: formatted, labelled and linked, never raw hits. */
-export function searchPageModel({ input, result, lang, label, tz, opening, alternate, suggestions = [] }: SearchPageInput): SearchPageModel {
+export function searchPageModel({ input, result, lang, label, tz, opening, alternate, suggestions = [], reasons }: SearchPageInput): SearchPageModel {
   const q = input.query;
   const chipList = searchChips(input, label, lang);
   const shown = paging(input, result);
@@ -154,7 +158,10 @@ export function searchPageModel({ input, result, lang, label, tz, opening, alter
     q: input.typed,
     countText: countLabel(lang, result.total),
     total: result.total,
-    cards: result.hits.map((h) => toEventCard(h, { lang, tz, opening, pinOccurrence: q.range !== null })),
+    cards: result.hits.map((h) => ({
+      ...toEventCard(h, { lang, tz, opening, pinOccurrence: q.range !== null }),
+      reasons: (reasons?.get(h.id) ?? []).map((r) => reasonText(r, lang, tz, label)),
+    })),
     facets: facetGroups(result, input, label, lang),
     when: [
       { value: '', label: t(lang, 'when.any'), selected: !input.when },
