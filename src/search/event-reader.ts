@@ -17,7 +17,7 @@ import { buildFilter, facetClauses, timeClause } from './query-filter.js';
  */
 const HIT_FIELDS = [
   'id', 'eventId', 'kind', 'status', 'title', 'descriptionText', 'categories', 'area', 'areaName', 'venue', '_geo',
-  'startsAt', 'endsAt', 'allDay', 'openingHours', 'openingHoursText', 'setting', 'indoor', 'free', 'price', 'priceRange', 'audience', 'url', 'image', 'source',
+  'startsAt', 'endsAt', 'allDay', 'openingHours', 'openingHoursText', 'setting', 'indoor', 'free', 'price', 'priceRange', 'audience', 'url', 'image', 'picture', 'source',
 ] as const satisfies readonly (keyof EventDoc)[];
 
 /** A card's fields without the description (a feed card has no matched words to show), plus open weekdays. */
@@ -177,10 +177,12 @@ export function createEventReader(
         return queries.map((q, i) => (results[i]?.hits ?? []).map((h) => toCandidate(h, q.near ?? null)));
       }),
 
+    // The search-only key may not read the index's own metadata: the newest change and the document count, read by
+    // a search, move whenever documents are written or deleted.
     indexVersion: () =>
       engineCall('indexVersion', async () => {
-        const info = await index().getRawInfo();
-        return String(info.updatedAt);
+        const res = await index().search('', { sort: ['updatedAt:desc'], limit: 1, attributesToRetrieve: ['updatedAt'], distinct: 'id' });
+        return `${res.hits[0]?.updatedAt ?? 0}|${res.estimatedTotalHits ?? 0}`;
       }),
 
     matchingOccurrences: (query, now, limit) =>
