@@ -7,6 +7,7 @@ import { engineCall } from './client.js';
 import { and, eq, geoRadius, gte } from './filter.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toMarkedText } from './highlight.js';
 import type { MultiSearch } from './multi-search.js';
+import { correctionOf } from './spelling.js';
 import { type RankedHit, soonerAmongEquals } from './sooner-first.js';
 import type { Candidate, CandidateQuery, EventListing, EventReader, EventSummary, FacetCounts } from './ports.js';
 import { buildFilter, facetClauses, timeClause } from './query-filter.js';
@@ -155,6 +156,7 @@ export function createEventReader(
         }));
         const [first, ...rest] = await multiSearch<RawHit>([main, ...perFacet, ...perDate]);
         if (!first) throw new Error('empty multi-search response');
+        const hits = soonerAmongEquals(first.hits).map((h) => toSummary(h, query, sort !== undefined));
         const facets = { ...emptyFacets(), ...first.facetDistribution };
         for (const r of rest.slice(0, perFacet.length)) Object.assign(facets, r.facetDistribution);
         const dateCounts = Object.fromEntries(
@@ -164,9 +166,10 @@ export function createEventReader(
           total: first.totalHits ?? 0,
           page: first.page ?? query.page,
           totalPages: first.totalPages ?? 0,
-          hits: soonerAmongEquals(first.hits).map((h) => toSummary(h, query, sort !== undefined)),
+          hits,
           facets,
           dateCounts,
+          correction: query.q ? correctionOf(query.q, hits) : null,
         };
       }),
 

@@ -19,7 +19,7 @@ export interface EventSummary
   extends Pick<
     EventDoc,
     | 'id' | 'eventId' | 'kind' | 'status' | 'title' | 'categories' | 'area' | 'areaName' | 'venue' | 'startsAt' | 'endsAt'
-    | 'allDay' | 'openingHours' | 'openingHoursText' | 'setting' | 'indoor' | 'free' | 'price' | 'priceRange' | 'audience' | 'url' | 'image' | 'source'
+    | 'allDay' | 'openingHours' | 'openingHoursText' | 'setting' | 'indoor' | 'free' | 'price' | 'priceRange' | 'audience' | 'url' | 'image' | 'picture' | 'source'
   > {
   geo: Geo | null;
   /** The engine's relevance of the match, 0–1 (null when a sort decided the order). */
@@ -45,6 +45,8 @@ export interface SearchPage {
   facets: FacetCounts;
   /** Events per named date range (the other filters applied, the date filter not): "this weekend (12)". */
   dateCounts: Record<string, number>;
+  /** The spelling the hits matched when the typed words matched only through typos ("konsrt" → "konsert"). */
+  correction: string | null;
 }
 
 /** The feed's question: many events in a time window, optionally near a point, with few fields each. */

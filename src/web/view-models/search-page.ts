@@ -56,6 +56,8 @@ export interface SearchPageModel {
   moreHref: string | null;
   /** Hidden inputs carrying state the visible controls do not (location, page size). */
   hidden: { name: string; value: string }[];
+  /** "Visar resultat för konsert – sök i stället efter konsrt": the spelling the results matched, and the way back. */
+  correction: { text: string; typed: string; insteadHref: string } | null;
   /** This search's canonical URL (what the address bar shows). */
   selfHref: string;
   /** After "show more" loaded page N: this search with `pages=N`, so Back restores every loaded page. */
@@ -180,6 +182,10 @@ export function searchPageModel({ input, result, lang, label, tz, opening, alter
     empty: result.total === 0,
     suggestions,
     moreHref: shown.last < shown.total ? searchHref(input, lang, { page: String(shown.last + 1) }) : null,
+    correction: result.correction
+      ? // Quoted, the engine takes the words as typed, without typo tolerance.
+        { text: result.correction, typed: input.query.q, insteadHref: searchHref(input, lang, { q: `"${input.query.q}"`, page: null }) }
+      : null,
     selfHref: searchHref(input, lang, input.pages > 1 ? { pages: String(input.pages) } : {}),
     shownHref: searchHref(input, lang, { page: null, pages: q.page > 1 ? String(q.page) : null }),
     showText: t(lang, 'results.show', { count: countLabel(lang, result.total) }),

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SampleSite, startSampleSite } from '../support/sample-site.js';
+
+let site: SampleSite;
+
+interface Body {
+  total: number;
+  hits: { title: string }[];
+}
+
+async function top(q: string, n = 3): Promise<string[]> {
+  const res = await fetch(`${site.base}/api/events?q=${encodeURIComponent(q)}&weather=off`);
+  return ((await res.json()) as Body).hits.slice(0, n).map((h) => h.title);
+}
+
+const some = (titles: string[], part: string) => titles.some((t) => t.toLowerCase().includes(part.toLowerCase()));
+
+beforeAll(async () => {
+  site = await startSampleSite();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('search as people type, on the real engine', () => {
+  it('splits a compound query into its parts, whose words stand apart in the titles', async () => {
+    // "Utställning: Svenskamerikaner …", "Växjö konsthall": no title says konstutställning.
+    expect(some(await top('konstutställning'), 'Utställning') || some(await top('konstutställning'), 'konsthall')).toBe(true);
+    // "kyrko-" is the linking form of kyrka: "Orgelkonsert i Växjö domkyrka", "Körkonsert i Furuby kyrka".
+    expect((await top('kyrkokonsert')).some((t) => /konsert/i.test(t) && /kyrk/i.test(t))).toBe(true);
+  });
+
+  it('reads plural and definite forms as the word: "konserterna", "museet", "utställningarna"', async () => {
+    expect((await top('konserterna')).some((t) => /konsert/i.test(t))).toBe(true);
+    expect((await top('museet')).some((t) => /museum/i.test(t))).toBe(true);
+    expect((await top('visningarna')).some((t) => /visning/i.test(t))).toBe(true);
+  });
+
+  it('reaches Swedish events from English words through the glossary', async () => {
+    expect((await top('sauna')).some((t) => /bastu/i.test(t))).toBe(true);
+    expect((await top('ice fishing')).some((t) => /isfiske/i.test(t))).toBe(true);
+    expect((await top('story time')).some((t) => /sagostund/i.test(t))).toBe(true);
+  });
+
+  it('finds half-typed words as you type', async () => {
+    expect((await top('utstäl')).some((t) => /utställning/i.test(t))).toBe(true);
+    expect((await top('sagost')).some((t) => /sagostund/i.test(t))).toBe(true);
+  });
+
+  it('says "did you mean" for a misspelling, and the quoted search takes the word as typed', async () => {
+    // Handlebars writes = as &#x3D; in attributes.
+    const html = (await (await fetch(`${site.base}/sok?q=konsrt`)).text()).replace(/&#x3D;/g, '=');
+    expect(html).toMatch(/<p class="did-you-mean">Visar resultat för <strong>konsert<\/strong> – <a href="[^"]*q=%22konsrt%22[^"]*">sök i stället efter konsrt<\/a><\/p>/);
+    const exact = (await (await fetch(`${site.base}/api/events?q=${encodeURIComponent('"konsrt"')}`)).json()) as Body;
+    expect(exact.total).toBe(0);
+    const right = await (await fetch(`${site.base}/sok?q=konsert`)).text();
+    expect(right).not.toContain('did-you-mean');
+  });
+});
