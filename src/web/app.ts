@@ -14,6 +14,12 @@ import { adminRoutes } from './routes/admin.js';
 import { apiRoutes } from './routes/api.js';
 import { apiEventRoutes } from './routes/api-event.js';
 import { subscribeRoutes } from './routes/subscribe.js';
+import { embedRoutes } from './routes/embed.js';
+import { openApiRoutes } from './routes/openapi.js';
+import { posterRoutes } from './routes/poster.js';
+import { sitemapRoutes } from './routes/sitemap.js';
+import { usageCounter } from './usage-counter.js';
+import { createUsage } from '../usage/usage.js';
 import { openApiHeaders } from './api-headers.js';
 import { assetRoutes } from './routes/assets.js';
 import { eventRoutes } from './routes/event.js';
@@ -36,7 +42,8 @@ function routeDeps(appDeps: AppDeps): RouteDeps {
   const { site } = config.app;
   const hours = { tz: site.timeZone, country: site.country, centre: site.centre };
   const feed = createFeedService({ reader: appDeps.reader, weather, config: config.app.feed, tz: site.timeZone, hours, logger: appDeps.logger });
-  return { ...appDeps, site, vocab: vocabularyOf(config), weather, feed, areaCentres: areaCentres(config) };
+  const usage = appDeps.usage ?? createUsage({ dataDir: config.app.dataDir, tz: site.timeZone, now: appDeps.now });
+  return { ...appDeps, site, vocab: vocabularyOf(config), weather, usage, feed, areaCentres: areaCentres(config) };
 }
 
 /** Builds the Express app without listening (tests call this with real dependencies). */
@@ -74,7 +81,12 @@ export function createApp(appDeps: AppDeps): Express {
   app.use(compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } }));
   app.use(assetRoutes(deps.config.rootDir));
   app.use(healthRoutes(deps.reader, deps.engineAlive ?? (() => true)));
+  app.use(usageCounter(deps.usage));
   app.use('/api', openApiHeaders);
+  app.use(openApiRoutes(deps));
+  app.use(posterRoutes(deps));
+  app.use(embedRoutes(deps));
+  app.use(sitemapRoutes(deps));
   app.use(apiRoutes(deps));
   app.use(apiEventRoutes(deps));
   app.use(subscribeRoutes(deps));

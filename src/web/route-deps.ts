@@ -6,6 +6,7 @@ import type { FeedService } from '../feed/feed-service.js';
 import type { Logger } from '../logger.js';
 import type { EventReader } from '../search/ports.js';
 import type { WeatherSource } from '../weather/forecast.js';
+import type { Usage } from '../usage/usage.js';
 
 /** What createApp is given (tests pass real dependencies and a fixed clock). */
 export interface AppDeps {
@@ -21,6 +22,8 @@ export interface AppDeps {
   engineAlive?: () => boolean;
   /** Live forecasts, answered from memory. Absent: no weather (the feed is neutral on it). */
   weather?: WeatherSource;
+  /** Usage figures (src/usage). Absent: counted into DATA_DIR/usage.json. */
+  usage?: Usage;
 }
 
 /** What every route gets: the app's dependencies plus what is derived from config once per app. */
@@ -28,6 +31,7 @@ export interface RouteDeps extends AppDeps {
   site: AppConfig['site'];
   vocab: FacetVocabulary;
   weather: WeatherSource;
+  usage: Usage;
   feed: FeedService;
   /** Each area's centre, for "near this area". */
   areaCentres: ReadonlyMap<string, LatLng>;

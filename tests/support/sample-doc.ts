@@ -10,7 +10,7 @@ export function sampleDoc(change: Partial<EventDoc> = {}): EventDoc {
     allDay: false, openWeekdays: [1, 2, 3, 4, 5, 6, 7], openingHours: null, openingHoursText: null, openHours: [], openDays: [],
     setting: 'indoor', indoor: true, free: false, price: '200 kr', priceRange: { from: 200, to: 200 }, audience: [], accessibility: [],
     organizer: 'Konserthuset Växjö', source: 'src', sources: ['src'], url: 'https://example.org/jazz', image: 'https://example.org/jazz.jpg',
-    online: false, duplicate: false, updatedAt: Date.UTC(2026, 0, 2) / 1000, hash: 'h1',
+    online: false, duplicate: false, updatedAt: Date.UTC(2026, 0, 2) / 1000, hash: 'h1', picture: null,
     ...change,
   });
 }

@@ -2,6 +2,7 @@ import { runOnce } from '../../indexer/run-once.js';
 import type { Logger } from '../../src/logger.js';
 import type { WeatherSource } from '../../src/weather/forecast.js';
 import { createApp } from '../../src/web/app.js';
+import { createUsage, type Usage } from '../../src/usage/usage.js';
 import { quietLogger, startTestEngine, type TestEngine } from './engine.js';
 import { ANCHOR_NOW, listen } from './http.js';
 
@@ -9,6 +10,8 @@ export interface SampleSite {
   engine: TestEngine;
   /** Base URL of the app on loopback. */
   base: string;
+  /** The app's usage figures (flush to see them in DATA_DIR). */
+  usage: Usage;
   close(): Promise<void>;
 }
 
@@ -29,10 +32,12 @@ export async function startSampleSite(env: Record<string, string> = {}, options:
   try {
     await runOnce({ config: engine.config, writer: engine.engine.writer, logger: quietLogger, now });
     const logger = options.logger ?? quietLogger;
-    const server = await listen(createApp({ config: engine.config, reader: engine.engine.reader, logger, now, weather: options.weather }));
+    const usage = createUsage({ dataDir: engine.config.app.dataDir, tz: engine.config.app.site.timeZone, now });
+    const server = await listen(createApp({ config: engine.config, reader: engine.engine.reader, logger, now, weather: options.weather, usage }));
     return {
       engine,
       base: server.url,
+      usage,
       async close() {
         await server.close();
         await engine.close();

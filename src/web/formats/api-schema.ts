@@ -14,6 +14,18 @@ import { MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_LENGTH, SORTS } from '../../domain/se
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'A local date, `YYYY-MM-DD`.', example: '2026-01-10' });
 const boolText = z.enum(['true', 'false']);
 
+/**
+ * A number read from the query string. zod-to-openapi writes coerced numbers as `["number","null"]`; the query never
+ * carries null, so the documented type and bounds are stated here.
+ */
+function num(min: number, max: number, opts: { int?: boolean; description?: string } = {}) {
+  const base = opts.int ? z.coerce.number().int() : z.coerce.number();
+  return base
+    .min(min)
+    .max(max)
+    .meta({ type: opts.int ? 'integer' : 'number', minimum: min, maximum: max, ...(opts.description ? { description: opts.description } : {}) });
+}
+
 /** A list parameter: repeated (`?a=x&a=y`) or comma-separated (`?a=x,y`). */
 function listOf(values: readonly string[], description: string) {
   const item = values.length ? z.enum(values as [string, ...string[]]) : z.string();
@@ -54,10 +66,10 @@ export function eventsQuerySchema(vocab: FacetVocabulary) {
     .object({
       ...filterShape(vocab),
       sort: z.enum(SORTS).meta({ description: '`nearest` needs `lat` and `lng`.' }),
-      lat: z.coerce.number().min(-90).max(90).meta({ description: 'Latitude, decimal degrees (for `sort=nearest` and distances).' }),
-      lng: z.coerce.number().min(-180).max(180).meta({ description: 'Longitude, decimal degrees.' }),
-      page: z.coerce.number().int().min(1).max(MAX_PAGE),
-      per_page: z.coerce.number().int().min(1).max(MAX_PER_PAGE),
+      lat: num(-90, 90, { description: 'Latitude, decimal degrees (for `sort=nearest` and distances).' }),
+      lng: num(-180, 180, { description: 'Longitude, decimal degrees.' }),
+      page: num(1, MAX_PAGE, { int: true }),
+      per_page: num(1, MAX_PER_PAGE, { int: true }),
       weather: z.enum(['off']).meta({ description: 'Typed searches lift weather-suited events among near-equal matches; `off` turns that off.' }),
       updated_since: z.iso
         .datetime({ offset: true })
@@ -75,7 +87,7 @@ export function posterQuerySchema(vocab: FacetVocabulary) {
     .object({
       ...filterShape(vocab),
       id: z.string().regex(/^[a-zA-Z0-9_-]{1,200}$/).meta({ description: 'One event (its `eventId`); filters are then ignored.' }),
-      limit: z.coerce.number().int().min(1).max(20).meta({ description: 'How many posters (default 5).' }),
+      limit: num(1, 20, { int: true, description: 'How many posters (default 5).' }),
       lang,
     })
     .partial();
@@ -86,8 +98,8 @@ export function feedQuerySchema(vocab: FacetVocabulary) {
   return z
     .object({
       ...Object.fromEntries(Object.entries(filterShape(vocab)).filter(([k]) => !['q', 'when', 'from', 'to'].includes(k))),
-      lat: z.coerce.number().min(-90).max(90).meta({ description: 'Rounded to about 1 km before use.' }),
-      lng: z.coerce.number().min(-180).max(180),
+      lat: num(-90, 90, { description: 'Rounded to about 1 km before use.' }),
+      lng: num(-180, 180),
       interest: listOf(categories, 'Category ids the reader likes (lifted in the ranking).'),
       free_only: boolText,
       lang,

@@ -2,7 +2,7 @@ import { Feed } from 'feed';
 import type { EventDoc } from '../../domain/event.js';
 
 /*
- * RSS 2.0, Atom 1.0 and JSON Feed 1.1 of a search, by the maintained `feed` library: newest changes first, each item
+ * RSS 2.0, Atom 1.0 and JSON Feed 1 of a search, by the maintained `feed` library: newest changes first, each item
  * with its date and place at the start of its summary (readers show the summary, not our page).
  */
 

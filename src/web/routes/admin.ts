@@ -9,6 +9,7 @@ import type { Logger } from '../../logger.js';
 import { type Lang, pathsOf } from '../i18n.js';
 import type { RouteDeps } from '../route-deps.js';
 import { sourceHealthModel } from '../view-models/source-health.js';
+import { USAGE_PATHS, usagePage } from './usage.js';
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -123,6 +124,7 @@ export function adminRoutes(deps: RouteDeps): Router {
     const at = pathsOf(lang).adminSources;
     router.get(at, guard, requireAdmin, page(lang));
     router.post(`${at}/:id/confirm`, guard, requireAdmin, confirm(lang));
+    router.get(USAGE_PATHS[lang], guard, requireAdmin, usagePage(deps, lang));
   }
   return router;
 }

@@ -1,4 +1,6 @@
 import { Router } from 'express';
+import { z } from 'zod';
+import { ignoredParams, reportIgnored } from '../api-params.js';
 import { AppError } from '../../errors.js';
 import { eventIdFromSlug, eventPath } from '../paths.js';
 import { publicBase } from '../public-url.js';
@@ -8,10 +10,13 @@ import { apiEvent } from '../formats/api-event.js';
 /** Every upcoming date of one event (a daily event over the indexer's horizon is ~180). */
 const MAX_OCCURRENCES = 1000;
 
+const NO_PARAMS = z.object({});
+
 /** GET /api/events/{id}: one event with all its upcoming occurrences; a merged-away event redirects to the kept one. */
 export function apiEventRoutes(deps: RouteDeps): Router {
   const router = Router();
   router.get('/api/events/:id', async (req, res) => {
+    reportIgnored(res, ignoredParams(NO_PARAMS, req.query));
     const id = eventIdFromSlug(String(req.params.id));
     const now = deps.now();
     const occurrences = id ? await deps.reader.occurrences(id, now, MAX_OCCURRENCES) : [];

@@ -23,6 +23,7 @@ export function apiRoutes(deps: RouteDeps): Router {
     const read = readSearchInput(req.query, deps.vocab, now, deps.site.timeZone);
     const input = sync.kind === 'since' ? { ...read, query: { ...read.query, updatedSince: sync.since } } : read;
     const { result } = await weatherAwareSearch(deps, input, now);
+    deps.usage.searched(input.query.page === 1 && !input.query.updatedSince ? input.typed : '', result.total);
     res.set('Cache-Control', 'public, max-age=60').json({
       total: result.total,
       page: result.page,

@@ -7,6 +7,8 @@ import type { Scored } from '../../feed/rank.js';
 import { facetLabeller } from '../facet-labels.js';
 import { reasonText } from '../feed-reasons.js';
 import { apiHit } from '../formats/api-hit.js';
+import { feedQuerySchema } from '../formats/api-schema.js';
+import { ignoredParams, reportIgnored } from '../api-params.js';
 import { isLang, type Lang } from '../../domain/lang.js';
 import type { RouteDeps } from '../route-deps.js';
 
@@ -18,8 +20,10 @@ import type { RouteDeps } from '../route-deps.js';
  */
 export function feedApiRoutes(deps: RouteDeps): Router {
   const router = Router();
+  const schema = feedQuerySchema(deps.vocab);
   router.get('/api/feed', async (req, res) => {
     const q = req.query as Record<string, unknown>;
+    reportIgnored(res, ignoredParams(schema, q));
     const point = latLng(q.lat, q.lng);
     const place = point ? roundToKilometre(point) : null;
     const interests = parseInterests({ categories: list(q.interest), freeOnly: first(q.free_only) === 'true' }, deps.vocab);

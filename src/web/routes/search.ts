@@ -17,6 +17,7 @@ export function searchRoutes(deps: RouteDeps): Router {
     const now = deps.now();
     const input = readSearchInput(req.query, deps.vocab, now, tz);
     const { result, reasons } = await weatherAwareSearch(deps, input, now, presetRanges(now, tz));
+    deps.usage.searched(input.typed, result.total);
     const label = facetLabeller(deps.vocab, lang);
     const suggestions = result.total === 0 ? await zeroResultSuggestions({ reader: deps.reader, input, now, lang, label }) : [];
     const opening = { now, place: sitePlace(deps.site) };

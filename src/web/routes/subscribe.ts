@@ -58,9 +58,10 @@ export function subscribeRoutes(deps: RouteDeps): Router {
 
   router.get('/api/events.ics', async (req, res) => {
     const { now, lang, input, base, title } = read(req, res);
-    // Places have opening hours, not dates: a calendar gets the events.
+    // Places have opening hours, not dates: a calendar gets the events (none, when only places were asked for).
+    const kinds = input.query.facets.kind;
     const query = { ...input.query, facets: { ...input.query.facets, kind: ['event'] } };
-    const occurrences = await deps.reader.matchingOccurrences(query, now, MAX_CALENDAR_OCCURRENCES);
+    const occurrences = kinds.length && !kinds.includes('event') ? [] : await deps.reader.matchingOccurrences(query, now, MAX_CALENDAR_OCCURRENCES);
     const ics = calendarIcs(occurrences, {
       now,
       tz,
