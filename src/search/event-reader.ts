@@ -156,7 +156,12 @@ export function createEventReader(
         }));
         const [first, ...rest] = await multiSearch<RawHit>([main, ...perFacet, ...perDate]);
         if (!first) throw new Error('empty multi-search response');
-        const hits = soonerAmongEquals(first.hits).map((h) => toSummary(h, query, sort !== undefined));
+        const ranked = soonerAmongEquals(first.hits);
+        // Equally good matches share one relevance, so a later re-ordering by relevance keeps the sooner first.
+        const best = new Map<number, number>();
+        for (const { hit, run } of ranked) best.set(run, Math.max(best.get(run) ?? 0, hit._rankingScore ?? 0));
+        const shared = (hit: RawHit, run: number) => (hit._rankingScore === undefined ? hit : { ...hit, _rankingScore: best.get(run) });
+        const hits = ranked.map(({ hit, run }) => toSummary(shared(hit, run), query, sort !== undefined));
         const facets = { ...emptyFacets(), ...first.facetDistribution };
         for (const r of rest.slice(0, perFacet.length)) Object.assign(facets, r.facetDistribution);
         const dateCounts = Object.fromEntries(

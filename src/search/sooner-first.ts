@@ -24,13 +24,18 @@ function key(hit: RankedHit): string | null {
   return [d.words.score, d.typo?.score, d.proximity?.score, d.attribute.attributeRankingOrderScore].join('|');
 }
 
-/** The hits with each run of equally good neighbours sorted by start; the runs keep their order. */
-export function soonerAmongEquals<T extends RankedHit>(hits: readonly T[]): T[] {
-  const out: T[] = [];
+/**
+ * The hits with each run of equally good neighbours sorted by start (the runs keep their order), and each hit's run
+ * number: the reader gives a run one relevance, so later re-ordering by relevance (the weather nudge) keeps it.
+ */
+export function soonerAmongEquals<T extends RankedHit>(hits: readonly T[]): { hit: T; run: number }[] {
+  const out: { hit: T; run: number }[] = [];
   let run: T[] = [];
   let runKey: string | null = null;
+  let runs = 0;
   const flush = () => {
-    out.push(...run.sort((a, b) => a.startsAt - b.startsAt));
+    for (const hit of run.sort((a, b) => a.startsAt - b.startsAt)) out.push({ hit, run: runs });
+    if (run.length) runs++;
     run = [];
   };
   for (const hit of hits) {

@@ -6,7 +6,8 @@ import { type SampleSite, startSampleSite } from '../support/sample-site.js';
  */
 
 let site: SampleSite;
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+/** Visible text: marks around matched words join their word ("<mark>brand</mark>en"), other tags separate words. */
+const text = (html: string) => html.replace(/<\/?mark>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 /** Handlebars escapes `=` in attributes as &#x3D;, which browsers read as `=`. */
 const decode = (html: string) => html.replace(/&#x3D;/g, '=').replace(/&amp;/g, '&');
 

@@ -16,17 +16,18 @@ describe('sooner first among equally good matches', () => {
       hit('description match, January', 50, 1, 0.3),
       hit('one word only, earlier', 10, 0.5, 0.9),
     ];
-    expect(soonerAmongEquals(hits).map((h) => h.title)).toEqual([
+    expect(soonerAmongEquals(hits).map((r) => r.hit.title)).toEqual([
       'title match, December',
       'title match, February',
       'title match, March',
       'description match, January',
       'one word only, earlier',
     ]);
+    expect(soonerAmongEquals(hits).map((r) => r.run)).toEqual([0, 0, 0, 1, 2]);
   });
 
   it('leaves hits without score details (sorted queries) as they came', () => {
     const hits = [{ startsAt: 3 }, { startsAt: 1 }, { startsAt: 2 }];
-    expect(soonerAmongEquals(hits)).toEqual(hits);
+    expect(soonerAmongEquals(hits).map((r) => r.hit)).toEqual(hits);
   });
 });
