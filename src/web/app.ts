@@ -26,6 +26,7 @@ import { eventRoutes } from './routes/event.js';
 import { feedApiRoutes } from './routes/feed-api.js';
 import { healthRoutes } from './routes/health.js';
 import { homeRoutes } from './routes/home.js';
+import { kioskRoutes } from './routes/kiosk.js';
 import { searchRoutes } from './routes/search.js';
 import { createFeedService } from '../feed/feed-service.js';
 import { NO_WEATHER } from '../weather/weather-service.js';
@@ -95,6 +96,7 @@ export function createApp(appDeps: AppDeps): Express {
   app.use(searchRoutes(deps));
   app.use(eventRoutes(deps));
   app.use(adminRoutes(deps));
+  app.use(kioskRoutes(deps));
   app.use((_req, _res, next) => next(new AppError('NOT_FOUND', 'no such page', { status: 404 })));
   app.use(errorHandler(httpLog, deps.site, logSummary(httpLog, deps.config.app.logSummaryIntervalMs)));
   return app;

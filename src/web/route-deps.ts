@@ -24,6 +24,11 @@ export interface AppDeps {
   weather?: WeatherSource;
   /** Usage figures (src/usage). Absent: counted into DATA_DIR/usage.json. */
   usage?: Usage;
+  /**
+   * The kiosk shell's fingerprint: screens reload when it changes (a deployment). Absent: computed from the shell's
+   * files at start. Tests pass one to stand for a deployment.
+   */
+  kioskShell?: string;
 }
 
 /** What every route gets: the app's dependencies plus what is derived from config once per app. */

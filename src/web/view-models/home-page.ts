@@ -66,8 +66,8 @@ function feedCard(s: Scored, ctx: HomeContext): FeedCard {
   };
 }
 
-/** Now, then every third hour for twelve hours, from the same cached forecast the ranking used. */
-function weatherStrip(forecast: Forecast | null, now: number, ctx: HomeContext): HomePageModel['weather'] {
+/** Now, then every third hour for twelve hours, from the same cached forecast the ranking used (also the kiosk's). */
+export function weatherStrip(forecast: Forecast | null, now: number, ctx: Pick<FormatContext, 'lang' | 'tz'>): HomePageModel['weather'] {
   if (!forecast) return null;
   const upcoming = forecast.hours.filter((h) => h.time > now).filter((_, i) => i % 3 === 2).slice(0, 4);
   const nowHour = forecast.current ?? forecast.hours.find((h) => h.time <= now && now < h.time + 3600) ?? null;
