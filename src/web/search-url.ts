@@ -40,6 +40,11 @@ export function withParams(path: string, params: URLSearchParams): string {
   return params.size ? `${path}?${params}` : path;
 }
 
+/** The filters of a search as URL parameters, without paging, order or place: what a subscription or embed repeats. */
+export function filterParams(input: SearchInput): URLSearchParams {
+  return searchParams(input, { page: null, per_page: null, pages: null, sort: null, lat: null, lng: null, weather: null });
+}
+
 /** The search page's URL in `lang` for this search, changed. */
 export function searchHref(input: SearchInput, lang: Lang, change: ParamChange = {}): string {
   return withParams(pathsOf(lang).search, searchParams(input, change));

@@ -7,10 +7,9 @@ import { type Lang as PageLang, pathsOf } from '../i18n.js';
 import { publicBase } from '../public-url.js';
 import type { RouteDeps } from '../route-deps.js';
 import { readSearchInput } from '../search-input.js';
-import { withParams } from '../search-url.js';
+import { filterParams, withParams } from '../search-url.js';
 import { embedBuilderModel } from '../view-models/embed-builder.js';
 import { type EmbedTheme, embedListModel } from '../view-models/embed-list.js';
-import { filterParams } from './subscribe.js';
 
 export const DEFAULT_EMBED_ITEMS = 5;
 export const MAX_EMBED_ITEMS = 20;

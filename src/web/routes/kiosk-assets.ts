@@ -11,8 +11,9 @@ export function kioskAssetRoutes(rootDir: string): Router {
   const router = Router();
   const dir = path.join(rootDir, 'src/web/public/kiosk');
   const resolve = createRequire(import.meta.url).resolve;
-  // Versioned by the page (?v=), and the service worker caches them: a day in the HTTP cache is plenty.
-  const cache = { maxAge: '1d' };
+  // Revalidated on every load (an ETag makes that a 304): a screen loads its page a few times a day, and the modules
+  // kiosk.js imports carry no version, so a day in the HTTP cache could pair a deployment's page with yesterday's code.
+  const cache = { maxAge: 0 };
   const vendor: Record<string, string> = {
     'simple-keyboard.js': resolve('simple-keyboard/build/index.modern.esm.js'),
     'simple-keyboard.css': resolve('simple-keyboard/build/css/index.css'),

@@ -8,6 +8,9 @@ import { presetRanges, readSearchInput } from '../search-input.js';
 import { searchPageModel } from '../view-models/search-page.js';
 import { weatherAwareSearch } from '../weather-search.js';
 import { zeroResultSuggestions } from '../zero-results.js';
+import { publicBase } from '../public-url.js';
+import { searchTitle } from '../subscription-name.js';
+import { subscribeModel } from '../view-models/subscribe-links.js';
 
 /** GET /sok (and /en/search): the whole page, or only the results region for htmx. One handler, one set of templates. */
 export function searchRoutes(deps: RouteDeps): Router {
@@ -21,7 +24,8 @@ export function searchRoutes(deps: RouteDeps): Router {
     const label = facetLabeller(deps.vocab, lang);
     const suggestions = result.total === 0 ? await zeroResultSuggestions({ reader: deps.reader, input, now, lang, label }) : [];
     const opening = { now, place: sitePlace(deps.site) };
-    return searchPageModel({ input, result, reasons, lang, label, tz, opening, alternate: alternateLang(deps.site, lang), suggestions });
+    const subscribe = subscribeModel(input, { lang, base: publicBase(deps.site, req), defaultLang: deps.site.defaultLanguage, title: searchTitle(input, lang, label) });
+    return { ...searchPageModel({ input, result, reasons, lang, label, tz, opening, alternate: alternateLang(deps.site, lang), suggestions }), subscribe };
   };
   const handle = (lang: Lang) => async (req: Request, res: Response) => {
     const page = await model(req, lang);

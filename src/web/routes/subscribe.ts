@@ -12,8 +12,8 @@ import { locale, pathsOf, t } from '../i18n.js';
 import { eventPath, occurrencePath } from '../paths.js';
 import { publicBase } from '../public-url.js';
 import type { RouteDeps } from '../route-deps.js';
-import { readSearchInput, type SearchInput } from '../search-input.js';
-import { searchParams, withParams } from '../search-url.js';
+import { readSearchInput } from '../search-input.js';
+import { filterParams, withParams } from '../search-url.js';
 import { searchTitle } from '../subscription-name.js';
 
 /** Occurrences in one calendar file at most (the index holds `indexer.horizonDays` ahead). */
@@ -28,11 +28,6 @@ const FEED_TYPES: Record<FeedFormat, string> = {
   atom: 'application/atom+xml; charset=utf-8',
   json: 'application/feed+json; charset=utf-8',
 };
-
-/** The filters of a search as URL parameters, without paging and order (a subscription has neither). */
-export function filterParams(input: SearchInput): URLSearchParams {
-  return searchParams(input, { page: null, per_page: null, sort: null, lat: null, lng: null, weather: null, pages: null });
-}
 
 function langOf(deps: RouteDeps, raw: unknown): Lang {
   const asked = first(raw);

@@ -5,20 +5,27 @@ type Schema = { type?: string; enum?: unknown[]; items?: Schema; description?: s
 type Parameter = { name: string; in: string; description?: string; schema?: Schema };
 type Operation = { summary?: string; description?: string; parameters?: Parameter[]; responses?: Record<string, { description?: string }> };
 
+/** Text with `code` spans (the document's descriptions are CommonMark): segments the template marks up, escaped. */
+export type Rich = { text: string; code: boolean }[];
+
+export function rich(text: string): Rich {
+  return text.split('`').map((part, i) => ({ text: part, code: i % 2 === 1 })).filter((p) => p.text !== '');
+}
+
 export interface ApiDocsModel {
   lang: Lang;
   pageTitle: string;
   title: string;
-  description: string;
+  description: Rich;
   server: string;
   operations: {
     id: string;
     method: string;
     route: string;
     summary: string;
-    description: string;
+    description: Rich;
     tryHref: string | null;
-    parameters: { name: string; where: string; type: string; values: string; description: string }[];
+    parameters: { name: string; where: string; type: string; values: string; description: Rich }[];
     responses: { status: string; description: string }[];
   }[];
 }
@@ -45,11 +52,11 @@ export function apiDocsModel(doc: Doc, lang: Lang): ApiDocsModel {
       method: method.toUpperCase(),
       route: path,
       summary: op.summary ?? '',
-      description: op.description ?? '',
+      description: rich(op.description ?? ''),
       tryHref: path.includes('{') ? null : `${server}${path}`,
-      parameters: (op.parameters ?? []).map((p) => ({ name: p.name, where: p.in, type: typeOf(p.schema), values: valuesOf(p.schema), description: p.description ?? p.schema?.description ?? '' })),
+      parameters: (op.parameters ?? []).map((p) => ({ name: p.name, where: p.in, type: typeOf(p.schema), values: valuesOf(p.schema), description: rich(p.description ?? p.schema?.description ?? '') })),
       responses: Object.entries(op.responses ?? {}).map(([status, r]) => ({ status, description: r.description ?? '' })),
     })),
   );
-  return { lang, pageTitle: doc.info.title, title: doc.info.title, description: doc.info.description ?? '', server, operations };
+  return { lang, pageTitle: doc.info.title, title: doc.info.title, description: rich(doc.info.description ?? ''), server, operations };
 }

@@ -17,6 +17,8 @@ export interface EmbedBuilderModel {
   limit: number;
   themes: { value: EmbedTheme; label: string; checked: boolean }[];
   previewSrc: string;
+  /** Pixels: room for `limit` items and the link under them (the snippet suggests the same). */
+  previewHeight: number;
   iframeSnippet: string;
   scriptSnippet: string;
   posterHref: string;
@@ -56,7 +58,7 @@ export function embedBuilderModel(input: SearchInput, ctx: BuilderContext): Embe
   if (lang !== 'sv') embedParams.set('lang', lang);
   const src = `${base}/embed?${embedParams}`;
   const title = t(lang, 'embed.frameTitle', { site: t(lang, 'site.name') });
-  const height = 90 + limit * 72;
+  const height = 70 + limit * 96;
   return {
     lang,
     pageTitle: t(lang, 'embed.builder.title'),
@@ -66,6 +68,7 @@ export function embedBuilderModel(input: SearchInput, ctx: BuilderContext): Embe
     limit,
     themes: (['light', 'dark'] as const).map((value) => ({ value, label: t(lang, `embed.theme.${value}`), checked: value === theme })),
     previewSrc: src,
+    previewHeight: height,
     iframeSnippet: `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`,
     scriptSnippet: `<script src="${base}/embed.js" defer></script>\n<upptack-events filter="${escapeAttr(filter.toString())}" limit="${limit}" lang="${lang}"${theme === 'dark' ? ' theme="dark"' : ''}></upptack-events>`,
     posterHref: `/api/poster?${new URLSearchParams([...filter, ['limit', String(limit)]])}`,

@@ -1,8 +1,9 @@
 // The kiosk screen's own script (the site's app.js is not loaded here): attract loop, touch view, on-screen keyboard,
 // idle reset, stale marker, version checks and the service worker. Whatever fails leaves the screen as it is: a
 // kiosk must never go blank and never land on Chromium's error page, which no script can leave.
-import { SimpleKeyboard } from './vendor/simple-keyboard.js';
-import swedish from './vendor/keyboard-swedish.js';
+import { hideKeyboard, initKeyboard, showKeyboard } from './keyboard.js';
+import { lockDown } from './lockdown.js';
+import { reloadScreen, serverVersion, watchVersion } from './updates.js';
 
 const settings = JSON.parse(document.body.dataset.settings);
 const $ = (id) => document.getElementById(id);
@@ -17,30 +18,10 @@ let mode = 'attract';
 let lang = settings.languages[0];
 let panelIndex = 0;
 let stale = false;
-let keyboard = null;
 let idleTimer = 0;
 let countdownTimer = 0;
-let reloadWanted = false;
 
-// --- Nothing on a kiosk leaves the kiosk: no links out, no new windows, no selection, no context menu, no zoom.
-window.open = () => null;
-document.addEventListener('contextmenu', (e) => e.preventDefault());
-document.addEventListener('dragstart', (e) => e.preventDefault());
-document.addEventListener('selectstart', (e) => {
-  if (!e.target.closest?.('input')) e.preventDefault();
-});
-document.addEventListener('click', (e) => {
-  if (e.target.closest?.('a[href]')) e.preventDefault();
-}, true);
-document.addEventListener('touchmove', (e) => {
-  if (e.touches.length > 1) e.preventDefault();
-}, { passive: false });
-document.addEventListener('wheel', (e) => {
-  if (e.ctrlKey) e.preventDefault();
-}, { passive: false });
-document.addEventListener('keydown', (e) => {
-  if ((e.ctrlKey || e.metaKey) && ['+', '-', '=', '0'].includes(e.key)) e.preventDefault();
-});
+lockDown();
 
 // --- Language, clock and the stale marker (the header serves both modes).
 const formats = new Map();
@@ -163,49 +144,6 @@ document.addEventListener('click', (e) => {
   else if (target.id === 'k-q') showKeyboard();
 });
 
-// --- On-screen keyboard: simple-keyboard with the Swedish layout's letters (å, ä, ö where Swedes expect them),
-// digits and a dash; nothing a search box has no use for (tab, caps lock, shift, symbols).
-const KEEP = /^(\p{L}|\d|-)$/u;
-function searchLayout() {
-  const rows = swedish.layout.default.slice(0, 4).map((row) => row.split(' ').filter((k) => KEEP.test(k)).join(' '));
-  rows[0] += ' {bksp}';
-  rows.push('{space} {done}');
-  return rows;
-}
-function press(button) {
-  const input = $('k-q');
-  if (!input) return;
-  if (button === '{done}') return hideKeyboard();
-  if (button === '{bksp}') input.value = input.value.slice(0, -1);
-  else if (button === '{space}') input.value += ' ';
-  else input.value = (input.value + button).slice(0, input.maxLength);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
-function initKeyboard() {
-  keyboard?.destroy();
-  keyboard = null;
-  const box = $('k-keyboard');
-  if (!box) return;
-  keyboard = new SimpleKeyboard(box, {
-    layout: { default: searchLayout() },
-    display: JSON.parse(box.dataset.keys),
-    onKeyPress: press,
-    preventMouseDownDefault: true,
-    physicalKeyboardHighlight: false,
-    disableButtonHold: true,
-    theme: 'hg-theme-default k-kb',
-  });
-}
-function showKeyboard() {
-  const box = $('k-keyboard');
-  if (box) box.hidden = false;
-  touch.classList.add('has-keyboard');
-}
-function hideKeyboard() {
-  const box = $('k-keyboard');
-  if (box) box.hidden = true;
-  touch.classList.remove('has-keyboard');
-}
 function clearSearch() {
   const input = $('k-q');
   if (!input) return;
@@ -247,24 +185,11 @@ for (const type of ['pointerdown', 'keydown', 'input']) {
   }, { capture: true, passive: true });
 }
 
-async function reachable() {
-  try {
-    const res = await fetch(settings.versionHref, { cache: 'no-store', headers, signal: AbortSignal.timeout(5000) });
-    if (!res.ok) return null;
-    return (await res.json()).version ?? null;
-  } catch {
-    return null;
-  }
-}
-
 // A full page load clears the search, the chips and whatever a day of use left in memory. It goes ahead only when it
 // cannot land on Chromium's error page: the service worker has the page, or the server answers.
 async function restart() {
   clearTimeout(idleTimer);
-  if (navigator.serviceWorker?.controller || (await reachable())) {
-    location.replace(`${settings.page}${location.search}`);
-    return;
-  }
+  if (navigator.serviceWorker?.controller || (await serverVersion(settings, headers))) return reloadScreen(settings);
   mode = 'attract';
   idle.hidden = true;
   touch.hidden = true;
@@ -294,29 +219,14 @@ document.body.addEventListener('htmx:beforeRequest', (e) => {
   if (e.detail.elt?.classList?.contains('k-result')) hideKeyboard();
 });
 
-// --- Deployments and the nightly reload: the server's version for this screen changes; reload only when it
-// answers (and not under a visitor's fingers). The same version is reloaded for at most once per five minutes, so a
-// page served from the worker's cache while the server flickers cannot loop.
-const RELOAD_GUARD_MS = 5 * 60_000;
-function reloadFor(version) {
-  const key = 'kiosk.reloadedFor';
-  try {
-    const last = JSON.parse(sessionStorage.getItem(key) ?? 'null');
-    if (last?.version === version && Date.now() - last.at < RELOAD_GUARD_MS) return;
-    sessionStorage.setItem(key, JSON.stringify({ version, at: Date.now() }));
-  } catch {
-    // no sessionStorage: reload anyway
-  }
-  location.replace(`${settings.page}${location.search}`);
-}
-async function checkVersion() {
-  const version = await reachable();
-  if (version === null) return setStale(true);
-  if (stale) htmx.trigger(attract, 'kiosk:refresh');
-  if (version !== settings.version) reloadWanted = version;
-  if (reloadWanted && mode === 'attract') reloadFor(reloadWanted);
-}
-setInterval(checkVersion, settings.versionCheckSeconds * 1000);
+watchVersion(settings, headers, {
+  onAnswer(answered) {
+    if (!answered) return setStale(true);
+    // Back after a failure: fetch the content now rather than at the next poll.
+    if (stale) htmx.trigger(attract, 'kiosk:refresh');
+  },
+  mayReload: () => mode === 'attract',
+});
 
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register(settings.serviceWorker, { scope: settings.scope }).catch(() => {});

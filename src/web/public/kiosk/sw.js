@@ -6,6 +6,9 @@ const CACHE = `kiosk-${VERSION}`;
 const ASSETS = [
   `/kiosk/assets/kiosk.css?v=${VERSION}`,
   `/kiosk/assets/kiosk.js?v=${VERSION}`,
+  '/kiosk/assets/keyboard.js',
+  '/kiosk/assets/lockdown.js',
+  '/kiosk/assets/updates.js',
   '/kiosk/assets/vendor/simple-keyboard.js',
   '/kiosk/assets/vendor/simple-keyboard.css',
   '/kiosk/assets/vendor/keyboard-swedish.js',
