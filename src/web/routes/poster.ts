@@ -13,6 +13,18 @@ import { readSearchInput } from '../search-input.js';
 const DEFAULT_POSTERS = 5;
 const MAX_POSTERS = 20;
 
+async function oneEvent(deps: RouteDeps, id: string, now: number) {
+  const one = (await deps.reader.occurrences(eventIdFromSlug(id) ?? '', now, 1))[0];
+  if (!one) throw new AppError('NOT_FOUND', 'no such event', { status: 404 });
+  return [one];
+}
+
+async function nextEvents(deps: RouteDeps, query: Record<string, unknown>, now: number) {
+  const limit = Math.min(MAX_POSTERS, Math.max(1, Number.parseInt(first(query.limit) ?? '', 10) || DEFAULT_POSTERS));
+  const input = readSearchInput(query, deps.vocab, now, deps.site.timeZone);
+  return (await deps.reader.search({ ...input.query, sort: 'soonest', page: 1, hitsPerPage: limit }, now)).hits;
+}
+
 /** GET /api/poster: one event (`id`) or the next N of a filter, shaped for signage systems such as OS2display. */
 export function posterRoutes(deps: RouteDeps): Router {
   const router = Router();
@@ -26,16 +38,7 @@ export function posterRoutes(deps: RouteDeps): Router {
     const ctx = { lang, tz: deps.site.timeZone };
     const base = publicBase(deps.site, req);
     const id = first(req.query.id);
-    let events;
-    if (id !== undefined) {
-      const one = (await deps.reader.occurrences(eventIdFromSlug(id) ?? '', now, 1))[0];
-      if (!one) throw new AppError('NOT_FOUND', 'no such event', { status: 404 });
-      events = [one];
-    } else {
-      const limit = Math.min(MAX_POSTERS, Math.max(1, Number.parseInt(first(req.query.limit) ?? '', 10) || DEFAULT_POSTERS));
-      const input = readSearchInput(req.query, deps.vocab, now, deps.site.timeZone);
-      events = (await deps.reader.search({ ...input.query, sort: 'soonest', page: 1, hitsPerPage: limit }, now)).hits;
-    }
+    const events = id !== undefined ? await oneEvent(deps, id, now) : await nextEvents(deps, req.query, now);
     res.set('Cache-Control', 'public, max-age=60').json({
       generatedAt: new Date(now * 1000).toISOString(),
       posters: events.map((e) => poster(e, `${base}${eventPath(lang, e)}`, ctx)),
