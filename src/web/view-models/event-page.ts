@@ -129,7 +129,7 @@ export function eventPageModel(occurrences: EventDoc[], selected: EventDoc, rela
     backHref: ctx.back,
     related: related.filter((r) => r.eventId !== first.eventId).slice(0, 4).map((r) => toEventCard(r, ctx)),
     og: { title: first.title, description: first.descriptionText.slice(0, 200), url: canonical, image: first.image, locale: openGraphLocale(lang) },
-    jsonLdSafe: scriptSafeJson(eventJsonLd(first, occurrences, canonical)),
+    jsonLdSafe: scriptSafeJson(eventJsonLd(first, occurrences, canonical, { tz: ctx.tz, hours: ctx.opening ?? null })),
     alternateHref: alternate ? eventPath(alternate, first) : null,
     alternateLang: alternate,
   };
