@@ -107,6 +107,16 @@ describe('news feeds of a search', () => {
   });
 });
 
+describe('subscribing to one’s interests from the home page', () => {
+  it('links the chosen categories as a search to subscribe to, and only when some are chosen', async () => {
+    const personal = await (await get('/', { method: 'POST', body: new URLSearchParams([['interest', 'music'], ['interest', 'library']]) })).text();
+    expect(personal.replace(/&#x3D;/g, '=')).toContain('href="/sok?category=music&amp;category=library#prenumerera"');
+    expect(await (await get('/')).text()).not.toContain('#prenumerera');
+    const search = await (await get('/sok?category=music&category=library')).text();
+    expect(search).toContain('id="prenumerera"');
+  });
+});
+
 describe('the API as other sites use it', () => {
   it('lets any origin read it (CORS, CORP), with ETag and Cache-Control, and 304 on revalidation', async () => {
     const res = await get('/api/events?category=music', { headers: { Origin: 'https://partner.example' } });

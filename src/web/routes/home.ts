@@ -4,7 +4,19 @@ import { type FeedInput, NEUTRAL_INPUT, readFeedInput } from '../feed-input.js';
 import { varyOnHtmx, wantsFragment } from '../htmx.js';
 import { alternateLang, type Lang, pathsOf } from '../i18n.js';
 import type { RouteDeps } from '../route-deps.js';
+import { facetDef } from '../../domain/facets.js';
+import { SUBSCRIBE_ANCHOR } from '../view-models/subscribe-links.js';
 import { homePageModel } from '../view-models/home-page.js';
+
+/**
+ * The visitor's chosen categories as a search to subscribe to: a link in the page only, followed when they choose to
+ * (the profile itself never travels in a URL the site makes the browser request).
+ */
+function interestsSubscription(lang: Lang, categories: readonly string[]): string | null {
+  if (categories.length === 0) return null;
+  const params = new URLSearchParams(categories.map((c): [string, string] => [facetDef('categories').param, c]));
+  return `${pathsOf(lang).search}?${params}#${SUBSCRIBE_ANCHOR}`;
+}
 
 /** A request with a query string on / is an old search link (the search lived here until it moved to /sok). */
 function oldSearchLink(req: Request): string | null {
@@ -25,7 +37,7 @@ export function homeRoutes(deps: RouteDeps): Router {
   const render = async (req: Request, res: Response, lang: Lang, input: FeedInput) => {
     const feed = await deps.feed.feed({ place: input.place, interests: input.interests }, deps.now());
     const ctx = { lang, tz, label: facetLabeller(deps.vocab, lang), vocab: deps.vocab, alternate: alternateLang(deps.site, lang), interests: input.interests, area: input.area };
-    const model = homePageModel(feed, ctx);
+    const model = { ...homePageModel(feed, ctx), subscribeHref: interestsSubscription(lang, input.interests.categories) };
     varyOnHtmx(res);
     res.set('Cache-Control', feed.personal ? 'private, no-store' : 'public, max-age=60');
     if (wantsFragment(req)) return res.render('partials/feed/region', { ...model, fragment: true, layout: false });

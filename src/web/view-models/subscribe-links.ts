@@ -3,6 +3,9 @@ import type { SearchInput } from '../search-input.js';
 import { filterParams, withParams } from '../search-url.js';
 import { BUILDER_PATHS } from '../routes/embed.js';
 
+/** The panel's id: the home page links to it with the visitor's interests as the search. */
+export const SUBSCRIBE_ANCHOR = 'prenumerera';
+
 export interface SubscribeModel {
   /** The https address of the calendar file (to copy into any calendar app). */
   icsHref: string;
