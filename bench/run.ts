@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import { feedBench } from './feed.js';
 import { indexerBench } from './indexer.js';
+import { kioskBench } from './kiosk.js';
 import { relevanceBench } from './relevance.js';
 import { searchBench } from './search.js';
 import { soakBench } from './soak.js';
 
-const USAGE = `usage: npm run bench -- [search|feed|indexer|relevance|soak|all] [options]
-  search, feed:  --docs N (50000)  --duration S (10)  --connections C (10)
+const USAGE = `usage: npm run bench -- [search|feed|indexer|relevance|soak|kiosk|all] [options]
+  search, feed, kiosk:  --docs N (50000)  --duration S (10)  --connections C (10)
+  kiosk:   --cycles N (1000 refresh cycles in headless Chromium; not part of "all": it takes minutes)
   indexer: --events N (10000)
   soak:    --minutes M (10)  --connections C (4)   (not part of "all": it takes minutes)
   both:    --seed N (42)`;
@@ -31,11 +33,12 @@ async function main(): Promise<void> {
       events: { type: 'string' },
       minutes: { type: 'string' },
       seed: { type: 'string' },
+      cycles: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const which = positionals[0] ?? 'search';
-  if (values.help || !['search', 'feed', 'indexer', 'relevance', 'soak', 'all'].includes(which) || positionals.length > 1) {
+  if (values.help || !['search', 'feed', 'indexer', 'relevance', 'soak', 'kiosk', 'all'].includes(which) || positionals.length > 1) {
     process.stdout.write(`${USAGE}\n`);
     process.exitCode = values.help ? 0 : 1;
     return;
@@ -55,6 +58,7 @@ async function main(): Promise<void> {
   if (which === 'indexer' || which === 'all') await indexerBench({ events: positiveInt(values.events, 10_000, 'events'), seed });
   if (which === 'all') process.stdout.write('\n');
   if (which === 'relevance' || which === 'all') await relevanceBench();
+  if (which === 'kiosk') await kioskBench({ ...load(), cycles: positiveInt(values.cycles, 1000, 'cycles') });
   if (which === 'soak') {
     await soakBench({ minutes: positiveInt(values.minutes, 10, 'minutes'), connections: positiveInt(values.connections, 4, 'connections'), seed });
   }
