@@ -52,8 +52,21 @@ function onset(t: Transition): string {
   return `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}T${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
 }
 
+/** Computed once per zone and span (tens of milliseconds of Intl calls), then reused by every calendar file. */
+const built = new Map<string, string>();
+
 /** The VTIMEZONE block of `tz` covering the years `fromYear` to `toYear` (CRLF line ends, unfolded: lines are short). */
 export function vtimezone(tz: string, fromYear: number, toYear: number): string {
+  const key = `${tz}|${fromYear}|${toYear}`;
+  const cached = built.get(key);
+  if (cached !== undefined) return cached;
+  if (built.size > 20) built.clear();
+  const text = build(tz, fromYear, toYear);
+  built.set(key, text);
+  return text;
+}
+
+function build(tz: string, fromYear: number, toYear: number): string {
   const start = Date.UTC(fromYear, 0, 1) / 1000;
   const end = Date.UTC(toYear + 1, 0, 1) / 1000;
   const changes = transitions(tz, start, end);

@@ -35,7 +35,16 @@ export function openApiRoutes(deps: RouteDeps): Router {
   const router = Router();
   const bundle = scalarBundle();
   const scalar = bundle ? scalarPage() : null;
-  const documentFor = (base: string) => openApiDocument(deps.vocab, base);
+  // The document differs only by the server URL: built once per base (~40 ms), not per request.
+  const documents = new Map<string, ReturnType<typeof openApiDocument>>();
+  const documentFor = (base: string) => {
+    const known = documents.get(base);
+    if (known) return known;
+    if (documents.size > 10) documents.clear();
+    const doc = openApiDocument(deps.vocab, base);
+    documents.set(base, doc);
+    return doc;
+  };
   router.get('/api/openapi.json', (req, res) => {
     res.set('Cache-Control', 'public, max-age=3600').json(documentFor(publicBase(deps.site, req)));
   });
