@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import type { SourceConfig } from '../src/config/data-schemas.js';
 import type { AppConfig } from '../src/config/app-schema.js';
 import type { EventDoc } from '../src/domain/event.js';
-import type { Reject } from '../src/domain/source-event.js';
+import type { Reject, SourceEvent } from '../src/domain/source-event.js';
 import type { SourceHealth } from '../src/domain/source-health.js';
 import { AppError } from '../src/errors.js';
 import type { Enrichers } from './enrich/to-documents.js';
 import { toDocuments } from './enrich/to-documents.js';
 import { shiftEvent, weeksToShift } from './enrich/time-shift.js';
 import { type FetchOptions, fetchDocument } from './fetch.js';
+import { resolvePictures } from './images/pictures.js';
 import type { FetchedDocument, SourceAdapter } from './sources/adapter.js';
 import { normaliseEvent } from './sources/common/normalise-event.js';
 import { adapterFor } from './sources/registry.js';
@@ -100,6 +101,7 @@ export async function readSource(
     if (fetched.status === 'not-modified' || (fresh && fetched.bodyHash === previous?.bodyHash)) return { status: 'unchanged' };
     const docs: EventDoc[] = [];
     const rejects: Reject[] = [];
+    const events: SourceEvent[] = [];
     let read = 0;
     let skipped = 0;
     for (const doc of fetched.docs) {
@@ -107,11 +109,16 @@ export async function readSource(
       read += parsed.events.length + parsed.rejects.length + (parsed.skipped ?? 0);
       skipped += parsed.skipped ?? 0;
       rejects.push(...parsed.rejects);
-      for (const e of parsed.events) {
-        const out = toDocuments(shiftEvent(normaliseEvent(e), weeks, app.site.timeZone), source, ctx.enrich, now);
-        docs.push(...out.docs);
-        rejects.push(...out.rejects);
-      }
+      for (const e of parsed.events) events.push(shiftEvent(normaliseEvent(e), weeks, app.site.timeZone));
+    }
+    // Only a local feed (a path in the operator's sources file) may name image files, and only beside it.
+    const localRoot = /^https?:/i.test(source.url) ? null : ctx.sourcesDir;
+    const images = events.flatMap((e) => (e.image ? [e.image] : []));
+    const pictures = await resolvePictures(images, { app, localRoot, now });
+    for (const e of events) {
+      const out = toDocuments(e, source, ctx.enrich, now, e.image ? (pictures.get(e.image) ?? null) : null);
+      docs.push(...out.docs);
+      rejects.push(...out.rejects);
     }
     const { etag, lastModified, bodyHash } = fetched;
     return { status: 'ok', docs: docs.filter((d) => d.endsAt >= now), read, skipped, rejects, etag, lastModified, bodyHash };

@@ -159,7 +159,7 @@ export function toDocs(events: SyntheticEvent[], config: Config, now: number, li
       ...(e.kind === 'experience' ? experienceOpening : { openHours: [], openDays: [] }),
       ...settingFrom(categoriser.indoorOf(e.categoryIds)), free, price: free ? null : (/\d+ kr/.exec(e.descriptionText)?.[0] ?? null), priceRange: null,
       audience: categoriser.audience([], e.descriptionText), accessibility: e.descriptionText.includes('hörslinga') ? ['wheelchair', 'hearing-loop'] : [],
-      organizer: e.organizer, source: SOURCE_ID, sources: [SOURCE_ID], url: e.url, image: e.image, online: false,
+      organizer: e.organizer, source: SOURCE_ID, sources: [SOURCE_ID], url: e.url, image: e.image, picture: null, online: false,
     };
     for (const o of occurrencesOf(e, now, tz)) {
       if (docs.length >= limit) return validated(docs);

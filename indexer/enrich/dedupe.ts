@@ -44,7 +44,7 @@ export function isSameEvent(a: EventDoc, b: EventDoc): boolean {
 function richness(d: EventDoc): number {
   return (
     d.descriptionText.length / 100 +
-    (d.image ? 3 : 0) + (d.url ? 2 : 0) + (d._geo ? 2 : 0) + (d.venue?.address ? 1 : 0) +
+    (d.picture || d.image ? 3 : 0) + (d.url ? 2 : 0) + (d._geo ? 2 : 0) + (d.venue?.address ? 1 : 0) +
     (d.free !== null ? 1 : 0) + d.categories.length
   );
 }
@@ -65,6 +65,7 @@ function merge(keep: EventDoc, other: EventDoc): EventDoc {
   return {
     ...keep,
     image: keep.image ?? other.image,
+    picture: keep.picture ?? other.picture,
     url: keep.url ?? other.url,
     _geo: keep._geo ?? other._geo,
     free: keep.free ?? other.free,

@@ -137,7 +137,7 @@ export function toOpeningHours(text: string | null, place: HoursPlace): string |
   if (ALWAYS.test(lower) && !/\d/.test(lower.replace(/24\/7|24 timmar|24 hours/g, ''))) return '24/7';
   if (UNSURE.test(lower)) return null;
   const list = tokens(lower.replace(/\bkl(ockan)?\.?\s*/g, ' '));
-  const osm = list && list.some((t) => 'time' in t || 'closed' in t) ? rules(list) : null;
+  const osm = list?.some((t) => 'time' in t || 'closed' in t) ? rules(list) : null;
   return osm ? normaliseOpeningHours(osm.join('; '), place) : null;
 }
 

@@ -1,5 +1,5 @@
 import type { SourceConfig } from '../../src/config/data-schemas.js';
-import { type EventDoc, eventDocSchema, OPEN_END } from '../../src/domain/event.js';
+import { type EventDoc, eventDocSchema, OPEN_END, type Picture } from '../../src/domain/event.js';
 import type { Reject, SourceEvent } from '../../src/domain/source-event.js';
 import type { Categoriser } from './categorise.js';
 import { contentHash, eventIdOf, occurrenceIdOf, sharedHash } from './identity.js';
@@ -46,6 +46,7 @@ export function toDocuments(
   source: SourceConfig,
   enrich: Enrichers,
   now: number,
+  picture: Picture | null = null,
 ): { docs: EventDoc[]; rejects: Reject[] } {
   const title = plainText(e.title).slice(0, 300);
   const { html, text } = sanitiseDescription(e.description);
@@ -94,7 +95,9 @@ export function toDocuments(
     source: source.id,
     sources: [source.id],
     url: e.url,
-    image: e.image,
+    // A local feed's file: image has no URL worth keeping; the picture is what pages show.
+    image: e.image && /^https?:/.test(e.image) ? e.image : null,
+    picture: picture && e.imageAlt ? { ...picture, alt: e.imageAlt.slice(0, 300) } : picture,
     online: e.online,
     duplicate: false,
   };

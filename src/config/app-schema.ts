@@ -73,6 +73,34 @@ const feedSchema = z.object({
   neutralCacheSeconds: z.number().int().min(0).max(3600),
 });
 
+/**
+ * Feed images: fetched once by the indexer, checked and resized (indexer/images/), served by the site under /bilder/.
+ * Visitors' browsers never load an image from a feed's server.
+ */
+const imagesSchema = z.object({
+  /** Widths in pixels each image is stored in (WebP); none wider than the original. */
+  widths: z.array(z.number().int().min(80).max(3000)).min(1).max(6),
+  /** Larger downloads are refused. */
+  maxBytes: z.number().int().positive().max(100_000_000),
+  timeoutMs: z.number().int().positive(),
+  /** A stored image is fetched again after this many days (one that failed, after a day). */
+  refreshDays: z.number().int().min(1).max(365),
+  /**
+   * Fetch from loopback, private and link-local addresses too. Off: a feed could otherwise make the indexer probe the
+   * internal network. Only tests, which serve images from 127.0.0.1, turn it on.
+   */
+  allowPrivateAddresses: z.boolean(),
+});
+
+/** The map (Leaflet, served by the site): a tile server the operator may switch, and its attribution. */
+const mapSchema = z.object({
+  /** `{z}/{x}/{y}` tile URL; OpenStreetMap's own by default (fine for modest traffic under its tile usage policy). */
+  tileUrl: z.string().regex(/^https?:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/, 'must be an http(s) URL with {z}, {x} and {y}'),
+  /** Shown on every map, as the tile server's licence requires (plain text; "©" allowed). */
+  attribution: z.string().min(1).max(300),
+  maxZoom: z.number().int().min(1).max(22),
+});
+
 /** The application's settings (config/default.json, an optional CONFIG_FILE, then environment variables). */
 export const appConfigSchema = z.object({
   /** Port the web server listens on; 0 picks a free one (tests). */
@@ -122,6 +150,8 @@ export const appConfigSchema = z.object({
   }),
   weather: weatherSchema,
   feed: feedSchema,
+  images: imagesSchema,
+  map: mapSchema,
   /** Operator-edited data files: taxonomy, district polygons, venue registry. */
   dataFiles: z.object({
     taxonomy: z.string().min(1),

@@ -67,6 +67,8 @@ const ENV_KEYS: Record<string, [string, Kind]> = {
   INDEXER_IN_PROCESS: ['indexer.runInProcess', 'bool'],
   INDEXER_RUN_AT_START: ['indexer.runAtStart', 'bool'],
   INDEXER_HORIZON_DAYS: ['indexer.horizonDays', 'int'],
+  IMAGES_ALLOW_PRIVATE_ADDRESSES: ['images.allowPrivateAddresses', 'bool'],
+  MAP_TILE_URL: ['map.tileUrl', 'string'],
   ADMIN_TOKEN: ['adminToken', 'string'],
 };
 

@@ -23,6 +23,18 @@ const geoSchema = z.object({
 });
 export type Geo = z.infer<typeof geoSchema>;
 
+/** An image the site stores and serves itself: `/bilder/<key>-<width>.webp` for each width. */
+export const pictureSchema = z.object({
+  /** Hash of the original bytes: content-addressed names can be cached for ever. */
+  key: z.string().regex(/^[a-f0-9]{16}$/),
+  widths: z.array(z.number().int().min(1).max(4000)).min(1).max(6),
+  /** Width divided by height. */
+  ratio: z.number().positive().max(20),
+  /** The feed's own description of the image, when it gives one. */
+  alt: z.string().max(300).nullable(),
+});
+export type Picture = z.infer<typeof pictureSchema>;
+
 const venueSchema = z.object({
   name: z.string().min(1).max(300),
   address: z.string().max(500).nullable(),
@@ -89,7 +101,10 @@ export const eventDocSchema = z
     sources: z.array(z.string()).min(1),
     // The last check before these become links: http(s) only, never javascript: or data:.
     url: z.url({ protocol: /^https?$/ }).nullable(),
+    /** The feed's image URL, kept for reference: pages show `picture`, never this (no hot-linking). */
     image: z.url({ protocol: /^https?$/ }).nullable(),
+    /** The feed's image as the site serves it: fetched, checked and resized by the indexer (indexer/images/). */
+    picture: pictureSchema.nullable(),
     online: z.boolean(),
     /**
      * Another source's document for the same occurrence was kept instead (cross-source dedup). Duplicates stay in the

@@ -22,6 +22,7 @@ import { usageCounter } from './usage-counter.js';
 import { createUsage } from '../usage/usage.js';
 import { openApiHeaders } from './api-headers.js';
 import { assetRoutes } from './routes/assets.js';
+import { pictureRoutes } from './routes/pictures.js';
 import { eventRoutes } from './routes/event.js';
 import { feedApiRoutes } from './routes/feed-api.js';
 import { healthRoutes } from './routes/health.js';
@@ -81,6 +82,7 @@ export function createApp(appDeps: AppDeps): Express {
   // Brotli's default quality (11) costs milliseconds per page; level 4 is about as small as gzip 6 and far faster.
   app.use(compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } }));
   app.use(assetRoutes(deps.config.rootDir));
+  app.use(pictureRoutes(deps.config.app.dataDir));
   app.use(healthRoutes(deps.reader, deps.engineAlive ?? (() => true)));
   app.use(usageCounter(deps.usage));
   app.use('/api', openApiHeaders);

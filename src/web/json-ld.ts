@@ -1,4 +1,5 @@
 import type { EventDoc } from '../domain/event.js';
+import { pictureUrl } from '../domain/pictures.js';
 import { isoDateTime } from './format.js';
 import type { HoursPlace } from '../domain/opening-hours.js';
 import { schemaOrgOpeningHours } from './formats/schema-org-hours.js';
@@ -45,7 +46,8 @@ export function eventJsonLd(first: EventDoc, occurrences: EventDoc[], url: strin
     name: first.title,
     description: first.descriptionText.slice(0, 500),
     url,
-    ...(first.image ? { image: first.image } : {}),
+    // The site's own copy of the picture, never the feed's URL.
+    ...(first.picture ? { image: `${new URL(url).origin}${pictureUrl(first.picture, first.picture.widths.at(-1) ?? 640)}` } : {}),
   };
   if (first.kind === 'experience') {
     // A TouristAttraction is itself a Place: its address and position are its own. Opening hours in schema.org's

@@ -23,11 +23,11 @@ export function icsFixture(name: string): Buffer {
  * A real Meilisearch whose sources are feeds on a local HTTP server the test controls: `sources` gets the server's
  * base URL and returns the sources-file entries.
  */
-export async function startFeedRig(sources: (feedsUrl: string) => Record<string, unknown>[]): Promise<FeedRig> {
+export async function startFeedRig(sources: (feedsUrl: string) => Record<string, unknown>[], env: Record<string, string> = {}): Promise<FeedRig> {
   const feeds = await startFeedServer();
   const sourcesFile = path.join(mkdtempSync(path.join(tmpdir(), 'upptack-sources-')), 'sources.json');
   writeFileSync(sourcesFile, JSON.stringify({ sources: sources(feeds.url) }));
-  const engine = await startTestEngine({ SOURCES_FILE: sourcesFile });
+  const engine = await startTestEngine({ SOURCES_FILE: sourcesFile, ...env });
   return {
     engine,
     feeds,

@@ -1,6 +1,7 @@
 import { emptySourceEvent, type SourceEvent } from '../../../src/domain/source-event.js';
 import { parseFeedTime } from '../common/datetime.js';
 import { makeGeo } from '../common/geo.js';
+import { imageRef } from '../common/image-ref.js';
 import { parsePrice } from '../common/price.js';
 import { cleanDescription, cleanText, cleanUrl, formatAddress, splitList } from '../common/text.js';
 
@@ -13,9 +14,9 @@ import { cleanDescription, cleanText, cleanUrl, formatAddress, splitList } from 
 export const CBIS_REQUIRED = ['name', 'id'];
 
 /** CASE: CBIS packs image data in one cell: "Url: http://… ProducedBy: Foto X CopyrightBy: Keywords:". */
-function imageOf(cell: string | undefined): string | null {
+function imageOf(cell: string | undefined, documentUrl: string | undefined): string | null {
   const m = /Url:\s*(\S+)/i.exec(cell ?? '');
-  return m ? cleanUrl(m[1]) : null;
+  return m ? imageRef(m[1], documentUrl) : null;
 }
 
 /**
@@ -41,7 +42,7 @@ function descriptionOf(cells: Record<string, string>): string {
 }
 
 /** One CBIS product row as an experience, or the reason it is not imported. */
-export function mapCbisRow(cells: Record<string, string>, now: number, timeZone: string): SourceEvent | string {
+export function mapCbisRow(cells: Record<string, string>, now: number, timeZone: string, documentUrl?: string): SourceEvent | string {
   const title = cleanText(cells.name) ?? cleanText(cells.systemname);
   const id = cleanText(cells.id);
   if (title === null) return 'no Name';
@@ -66,7 +67,7 @@ export function mapCbisRow(cells: Record<string, string>, now: number, timeZone:
     price: price.price,
     organizer: cleanText(cells.organizername),
     url: website,
-    image: imageOf(cells.image) ?? imageOf(cells.images),
+    image: imageOf(cells.image, documentUrl) ?? imageOf(cells.images, documentUrl),
     updatedAt: updatedAt(cells, timeZone),
   };
 }

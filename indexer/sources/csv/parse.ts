@@ -31,7 +31,7 @@ function parseUpptack(table: Table, source: CsvSourceConfig, ctx: ParseContext, 
   out.rejects.push(...table.rejects);
   for (const row of table.rows) {
     const cells = upptackCells(row);
-    out.addOutcome(mapUpptackRow(cells, source.defaults.kind ?? 'event', ctx.defaultTimeZone), refOf(row, cells.title));
+    out.addOutcome(mapUpptackRow(cells, source.defaults.kind ?? 'event', ctx.defaultTimeZone, url), refOf(row, cells.title));
   }
   return out.result();
 }
@@ -42,7 +42,7 @@ function parseCbis(table: Table, ctx: ParseContext, url: string): ParseResult {
   const out = new ResultCollector();
   out.rejects.push(...table.rejects);
   for (const row of table.rows) {
-    out.addOutcome(mapCbisRow(row.cells, ctx.now, ctx.defaultTimeZone), refOf(row, row.cells.name));
+    out.addOutcome(mapCbisRow(row.cells, ctx.now, ctx.defaultTimeZone, url), refOf(row, row.cells.name));
   }
   return out.result();
 }

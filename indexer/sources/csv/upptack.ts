@@ -31,6 +31,7 @@ import { addLocalDays, fromWallTime, toWallTime } from '../../../src/domain/time
 import { type FeedTime, parseFeedTime, toOccurrence } from '../common/datetime.js';
 import { makeGeo } from '../common/geo.js';
 import { stableId } from '../common/hash.js';
+import { imageRef } from '../common/image-ref.js';
 import { parsePrice, parseYesNo } from '../common/price.js';
 import { cleanDescription, cleanText, cleanUrl, splitList } from '../common/text.js';
 import { weekdaysFromText } from '../common/weekdays.js';
@@ -65,7 +66,7 @@ function datesOf(cells: UpptackCells, kind: SourceEvent['kind'], timeZone: strin
 }
 
 /** One row of the `upptack` profile, or the reason it cannot be used. */
-export function mapUpptackRow(cells: UpptackCells, defaultKind: SourceEvent['kind'], timeZone: string): SourceEvent | string {
+export function mapUpptackRow(cells: UpptackCells, defaultKind: SourceEvent['kind'], timeZone: string, documentUrl?: string): SourceEvent | string {
   const title = cleanText(cells.title);
   if (title === null) return 'no title';
   const kindText = cells.kind?.trim().toLowerCase() ?? '';
@@ -92,6 +93,6 @@ export function mapUpptackRow(cells: UpptackCells, defaultKind: SourceEvent['kin
     price: price.price,
     organizer: cleanText(cells.organizer),
     url: cleanUrl(cells.url),
-    image: cleanUrl(cells.image),
+    image: imageRef(cells.image, documentUrl),
   };
 }

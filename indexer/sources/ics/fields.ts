@@ -1,4 +1,5 @@
 import type { VEvent } from 'node-ical';
+import { imageRef } from '../common/image-ref.js';
 import { cleanUrl } from '../common/text.js';
 
 /** node-ical gives a property either as its value or as { val, params }. */
@@ -26,13 +27,13 @@ export function organizerName(value: unknown): string | null {
   return v && !v.includes('@') ? v : null;
 }
 
-/** The first ATTACH (or IMAGE) that points at an image. */
-export function imageUrl(e: VEvent): string | null {
+/** The first ATTACH (or IMAGE) that points at an image; relative ones resolve against the calendar's own URL. */
+export function imageUrl(e: VEvent, documentUrl?: string): string | null {
   const raw = (e as Record<string, unknown>).attach ?? (e as Record<string, unknown>).image;
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   for (const item of list) {
     const type = params(item).FMTTYPE ?? '';
-    const url = httpUrl(item);
+    const url = imageRef(text(item), documentUrl);
     if (url && (type.startsWith('image/') || /\.(jpe?g|png|webp|gif)(\?|$)/i.test(url))) return url;
   }
   return null;

@@ -93,7 +93,7 @@ function describe(e: VEvent): string {
   return text(alt) || text(e.description);
 }
 
-function toSourceEvent(e: VEvent, source: SourceConfig, ctx: ParseContext): SourceEvent | Reject {
+function toSourceEvent(e: VEvent, source: SourceConfig, ctx: ParseContext, documentUrl: string): SourceEvent | Reject {
   const title = text(e.summary).replace(/\s+/g, ' ').trim();
   if (!e.start) return { ref: text(e.uid) || title || '(no uid)', reason: 'VEVENT without DTSTART' };
   // CASE: Outlook Web Access exports (and others) omit UID; title + start identify the event stably enough.
@@ -117,7 +117,7 @@ function toSourceEvent(e: VEvent, source: SourceConfig, ctx: ParseContext): Sour
     openWeekdays: weekdays(extension(e, 'OPEN-DAYS')),
     organizer: organizerName(e.organizer) ?? source.defaults.organizer ?? null,
     url: httpUrl(e.url),
-    image: imageUrl(e),
+    image: imageUrl(e, documentUrl),
     updatedAt: lastModified instanceof Date ? Math.floor(lastModified.getTime() / 1000) : null,
   };
 }
@@ -143,7 +143,7 @@ export function parseIcs(doc: FetchedDocument, source: SourceConfig, ctx: ParseC
     const e = item as VEvent;
     // An override whose base event is missing stands alone; overrides with a base are applied by expansion.
     try {
-      const result = toSourceEvent(e, source, ctx);
+      const result = toSourceEvent(e, source, ctx, doc.url);
       if ('reason' in result && result.reason === OUTSIDE_HORIZON) skipped++;
       else if ('reason' in result) rejects.push(result);
       else events.push(result);

@@ -3,6 +3,7 @@ import { emptySourceEvent, type Occurrence, type SourceEvent } from '../../../sr
 import { toOccurrence } from '../common/datetime.js';
 import { makeGeo } from '../common/geo.js';
 import { stableId } from '../common/hash.js';
+import { imageRef } from '../common/image-ref.js';
 import { parsePrice, parseYesNo } from '../common/price.js';
 import { cleanDescription, cleanUrl, formatAddress } from '../common/text.js';
 import { select } from './pointer.js';
@@ -15,6 +16,8 @@ export interface MappingEnv {
   timeZone: string;
   venue: JsonSourceConfig['options']['venue'];
   kind: SourceEvent['kind'];
+  /** The document the item came from: relative image references resolve against it. */
+  documentUrl?: string;
 }
 
 /** The item's dates: one start/end pair, or every readable {start, end} of a nested occurrences array. */
@@ -80,7 +83,7 @@ export function mapItem(item: unknown, env: MappingEnv): SourceEvent | string {
     price: price.price,
     organizer: textOf(item, m.organizer, env.languages)?.text ?? null,
     url,
-    image: cleanUrl(firstValue(item, m.image, [])?.value),
+    image: imageRef(firstValue(item, m.image, [])?.value, env.documentUrl),
     updatedAt: toFeedTime(firstValue(item, m.updatedAt, [])?.value, env.timeZone)?.epoch ?? null,
   };
 }

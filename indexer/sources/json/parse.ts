@@ -36,7 +36,7 @@ export function parseJson(doc: FetchedDocument, source: JsonSourceConfig, ctx: P
   const items = selectArray(read.root, pointer);
   if (items === null) return unreadable(doc.url, `no array of items at "${pointer || '/'}"`);
 
-  const env = { languages: options.languages, timeZone, venue: options.venue, kind: source.defaults.kind ?? 'event' };
+  const env = { languages: options.languages, timeZone, venue: options.venue, kind: source.defaults.kind ?? 'event', documentUrl: doc.url };
   const out = new ResultCollector();
   for (const [i, item] of items.entries()) {
     const ref = refOf(item, options.mapping?.id, doc.url, i);

@@ -1,5 +1,6 @@
 import { type FeedTime, parseFeedTime } from '../common/datetime.js';
 import { stableId } from '../common/hash.js';
+import { imageRef } from '../common/image-ref.js';
 import { cleanDescription, cleanUrl, splitList, uniqueTexts } from '../common/text.js';
 import type { LdGraph } from './graph.js';
 import { asArray, isNode, type LdNode, ldLang, ldName, ldRaw, ldText, ldTypes, ldUrl } from './values.js';
@@ -29,6 +30,15 @@ export function baseOf(pageUrl: string): string | undefined {
   return cleanUrl(pageUrl) ?? undefined;
 }
 
+/** The first image, a URL or an ImageObject (url, contentUrl); relative ones resolve against the page. */
+function ldImage(value: unknown, pageUrl: string): string | null {
+  for (const v of asArray(value)) {
+    const url = isNode(v) ? ldImage(v.url ?? v.contentUrl, pageUrl) : imageRef(v, pageUrl);
+    if (url !== null) return url;
+  }
+  return null;
+}
+
 /** Category words: `keywords` (comma-separated text or an array), `about` and `genre` (texts or Things). */
 function categoryWords(node: LdNode): string[] {
   const keywords = asArray(node.keywords).flatMap((k) => (typeof k === 'string' ? splitList(k) : (ldName(k) ?? [])));
@@ -43,7 +53,7 @@ export function readCommon(node: LdNode, env: LdEnv): LdCommon {
   return {
     description: cleanDescription(ldRaw(node.description) ?? ''),
     url: ldUrl(node.url, base),
-    image: ldUrl(env.graph.deref(node.image), base),
+    image: ldImage(env.graph.deref(node.image), env.pageUrl),
     organizer: ldName(env.graph.deref(node.organizer)),
     categoriesRaw: categoryWords(node),
     audienceRaw: uniqueTexts(audience),

@@ -3,6 +3,8 @@ import type { EventSummary, MarkedText } from '../../search/ports.js';
 import { formatDistance, formatNumber, formatWhen, isoDateTime } from '../format.js';
 import { type Lang, t } from '../i18n.js';
 import type { HoursPlace } from '../../domain/opening-hours.js';
+import type { FacetLabeller } from '../facet-labels.js';
+import { type Media, mediaOf } from '../media.js';
 import { openingToday } from '../opening-text.js';
 import { eventPath, occurrencePath } from '../paths.js';
 
@@ -14,6 +16,8 @@ export interface FormatContext {
   pinOccurrence?: boolean;
   /** The time and place opening hours are read at ("Öppet idag 10–17"); without it the feed's words are shown. */
   opening?: { now: number; place: HoursPlace };
+  /** Category labels, for illustrations' alt text. */
+  label?: FacetLabeller;
 }
 
 export interface Badge {
@@ -36,7 +40,8 @@ export interface EventCard {
   badges: Badge[];
   /** "150 kr", "från 80 kr" or the feed's short price text; null when free (a badge says so) or unknown. */
   price: string | null;
-  image: string | null;
+  media: Media;
+  kind: EventSummary['kind'];
   /** "1,2 km" when sorted by distance. */
   distance: string | null;
 }
@@ -67,6 +72,9 @@ export function badgesOf(e: Pick<EventDoc, 'free' | 'indoor' | 'audience' | 'sta
   if (e.audience.includes('children-family')) badges.push({ label: t(lang, 'badge.children'), tone: 'family' });
   return badges;
 }
+
+/** Cards fill the phone's width, half of a tablet's, and a column of two beside the filters on a desktop. */
+const CARD_SIZES = '(min-width: 60rem) 26rem, (min-width: 40rem) 50vw, 100vw';
 
 /** The longest price text a card shows as written; longer ones live on the event page. */
 const CARD_PRICE_CHARS = 40;
@@ -110,7 +118,8 @@ export function toEventCard(hit: EventSummary, ctx: FormatContext): EventCard {
     kindLabel: t(lang, `kind.${hit.kind}`),
     badges: badgesOf(hit, lang),
     price: cardPrice(hit, lang),
-    image: hit.image,
+    media: mediaOf(hit, CARD_SIZES, lang, ctx.label),
+    kind: hit.kind,
     distance: hit.distanceM === null ? null : formatDistance(hit.distanceM, lang),
   };
 }

@@ -6,6 +6,8 @@ import { formatWhen, isoDateTime } from '../format.js';
 import { type Lang, openGraphLocale, pathsOf, t } from '../i18n.js';
 import { eventJsonLd, scriptSafeJson } from '../json-ld.js';
 import { eventPath, OCCURRENCE_PARAM, occurrencePath, SERIES_PARAM } from '../paths.js';
+import { pictureUrl } from '../../domain/pictures.js';
+import { type Media, mediaOf } from '../media.js';
 import { noteAddsToHours, openingWeek } from '../opening-text.js';
 import { withParams } from '../search-url.js';
 import { type Badge, badgesOf, type EventCard, type FormatContext, toEventCard, whenOf } from './event-card.js';
@@ -37,7 +39,7 @@ export interface EventPageModel {
   price: string | null;
   organizer: string | null;
   externalUrl: string | null;
-  image: string | null;
+  media: Media;
   canonical: string;
   shareHref: string;
   backHref: string;
@@ -66,6 +68,15 @@ function osm(d: EventDoc): string | null {
 function categoryLinks(first: EventDoc, { lang, label }: EventPageContext): EventPageModel['categories'] {
   const { param } = facetDef('categories');
   return first.categories.map((c) => ({ label: label('categories', c), href: withParams(pathsOf(lang).search, new URLSearchParams({ [param]: c })) }));
+}
+
+/** The page's picture spans the article column (two thirds of 72rem on a desktop). */
+const PAGE_SIZES = '(min-width: 72rem) 46rem, 100vw';
+
+/** Link previews get the site's own copy of the picture, never the feed's URL. */
+function ogImage(d: EventDoc, base: string): string | null {
+  const widest = d.picture?.widths.at(-1);
+  return d.picture && widest ? `${base}${pictureUrl(d.picture, widest)}` : null;
 }
 
 function hoursOf(d: EventDoc, { lang, tz, opening }: EventPageContext): EventPageModel['hours'] {
@@ -123,12 +134,12 @@ export function eventPageModel(occurrences: EventDoc[], selected: EventDoc, rela
     price: first.price,
     organizer: first.organizer,
     externalUrl: first.url,
-    image: first.image,
+    media: mediaOf(first, PAGE_SIZES, lang, label),
     canonical,
     shareHref: canonical,
     backHref: ctx.back,
     related: related.filter((r) => r.eventId !== first.eventId).slice(0, 4).map((r) => toEventCard(r, ctx)),
-    og: { title: first.title, description: first.descriptionText.slice(0, 200), url: canonical, image: first.image, locale: openGraphLocale(lang) },
+    og: { title: first.title, description: first.descriptionText.slice(0, 200), url: canonical, image: ogImage(first, base), locale: openGraphLocale(lang) },
     jsonLdSafe: scriptSafeJson(eventJsonLd(first, occurrences, canonical, { tz: ctx.tz, hours: ctx.opening ?? null })),
     alternateHref: alternate ? eventPath(alternate, first) : null,
     alternateLang: alternate,

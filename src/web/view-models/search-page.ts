@@ -161,7 +161,7 @@ export function searchPageModel({ input, result, lang, label, tz, opening, alter
     countText: countLabel(lang, result.total),
     total: result.total,
     cards: result.hits.map((h) => ({
-      ...toEventCard(h, { lang, tz, opening, pinOccurrence: q.range !== null }),
+      ...toEventCard(h, { lang, tz, opening, label, pinOccurrence: q.range !== null }),
       reasons: (reasons?.get(h.id) ?? []).map((r) => reasonText(r, lang, tz, label)),
     })),
     facets: facetGroups(result, input, label, lang),

@@ -6,7 +6,7 @@ const valid = {
   lang: 'sv', categories: [], categoryLabels: [], keywords: [], textKeywords: [], area: null, areaName: null, venue: null,
   _geo: { lat: 56.88, lng: 14.8 }, startsAt: 100, endsAt: 200, allDay: false, openWeekdays: [], openingHours: null, openingHoursText: null, openHours: [], openDays: [],
   setting: null, indoor: null, free: null, price: null, priceRange: null, audience: [], accessibility: [], organizer: null, source: 's', sources: ['s'],
-  url: 'https://vaxjo.se/jazz', image: null, online: false, duplicate: false, updatedAt: 0, hash: 'h',
+  url: 'https://vaxjo.se/jazz', image: null, picture: null, online: false, duplicate: false, updatedAt: 0, hash: 'h',
 };
 
 describe('the event document schema, the last check before Meilisearch', () => {

@@ -10,7 +10,7 @@ function doc(over: Partial<EventDoc>): EventDoc {
     id: 'x', eventId: 'x', kind: 'event', status: 'scheduled', title: 'Jazzkväll på Konserthuset', descriptionText: '',
     categories: [], categoryLabels: [], keywords: [], textKeywords: [], audience: [], venue: { name: 'Växjö Konserthus', address: null },
     _geo: { lat: 56.8804, lng: 14.803 }, startsAt: START, endsAt: START + 7200, free: null, price: null,
-    source: 'a', sources: ['a'], url: null, image: null, duplicate: false, hash: 'h',
+    source: 'a', sources: ['a'], url: null, image: null, picture: null, duplicate: false, hash: 'h',
   };
   return { ...base, ...over } as EventDoc;
 }

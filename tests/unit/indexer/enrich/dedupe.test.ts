@@ -9,7 +9,7 @@ function doc(over: Partial<EventDoc>): EventDoc {
     textKeywords: [], area: null, areaName: null, venue: { name: 'Växjö Konserthus', address: null }, _geo: { lat: 56.8804, lng: 14.803 },
     startsAt: 1_768_500_000, endsAt: 1_768_507_200, allDay: false, openWeekdays: [1, 2, 3, 4, 5, 6, 7],
     openingHours: null, openingHoursText: null, openHours: [], openDays: [], setting: null, indoor: null, free: null, price: null, priceRange: null, audience: [], accessibility: [], organizer: null,
-    source: 'a', sources: ['a'], url: null, image: null, online: false, duplicate: false, updatedAt: 0, hash: 'h',
+    source: 'a', sources: ['a'], url: null, image: null, picture: null, online: false, duplicate: false, updatedAt: 0, hash: 'h',
     ...over,
   };
 }

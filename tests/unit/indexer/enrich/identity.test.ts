@@ -7,7 +7,7 @@ const base: Omit<EventDoc, 'hash' | 'updatedAt'> = {
   lang: 'sv', categories: [], categoryLabels: [], keywords: [], textKeywords: [], area: null, areaName: null,
   venue: { name: 'Konserthuset', address: null }, _geo: { lat: 56.88, lng: 14.8 }, startsAt: 100, endsAt: 200,
   allDay: false, openWeekdays: [], openingHours: null, openingHoursText: null, openHours: [], openDays: [], setting: null, indoor: null, free: null, price: null, priceRange: null, audience: [],
-  accessibility: [], organizer: null, source: 's', sources: ['s'], url: null, image: null, online: false, duplicate: false,
+  accessibility: [], organizer: null, source: 's', sources: ['s'], url: null, image: null, picture: null, online: false, duplicate: false,
 };
 
 describe('ids and content hashes', () => {
