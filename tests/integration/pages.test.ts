@@ -127,7 +127,7 @@ describe('search page behaviour', () => {
   it('offers "show more" that appends the next page of the same size', async () => {
     const html = await (await fetch(`${base}/sok?per_page=5`)).text();
     expect((html.match(/<li class="card[ "]/g) ?? []).length).toBe(5);
-    expect(attrs(html)).toMatch(/<li id="more"[\s\S]*hx-get="\/sok\?per_page=5&amp;page=2"[\s\S]*hx-select="#cards > li"/);
+    expect(attrs(html)).toMatch(/<li id="more"[\s\S]*hx-get="\/sok\?per_page=5&amp;page=2(&amp;after=[\w-]+)?"[\s\S]*hx-select="#cards > li"/);
     const next = await (await fetch(`${base}/sok?per_page=5&page=2`)).text();
     expect((next.match(/<li class="card[ "]/g) ?? []).length).toBe(5);
   });

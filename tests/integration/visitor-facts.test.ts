@@ -124,7 +124,7 @@ describe('opening hours', () => {
   });
 
   it('shows today\'s hours on cards and the week on the page, translated on the English site', async () => {
-    const card = (await cards('q=smålands+museum+glasmuseum')).find((c) => c.includes('Sveriges glasmuseum'));
+    const card = (await cards('q=smålands+museum+glasmuseum&kind=experience')).find((c) => c.startsWith('Smålands museum – Sveriges glasmuseum'));
     expect(card).toContain('Stängt idag');
     const html = await (await fetch(`${site.base}/en/search?q=domkyrka&kind=experience`)).text();
     expect(text(html)).toContain('Open today 9:00–16:00');

@@ -11,6 +11,7 @@ import { type Lang, pathsOf, t } from '../i18n.js';
 import type { SearchInput } from '../search-input.js';
 import { searchHref, searchParams, withParams } from '../search-url.js';
 import { type EventCard, type FormatContext, toEventCard } from './event-card.js';
+import { type ResultRow, resultRows } from './result-rows.js';
 
 export interface FacetOption {
   id: string;
@@ -52,6 +53,8 @@ export interface SearchPageModel {
   pagination: { prevHref: string | null; nextHref: string | null; text: string } | null;
   empty: boolean;
   suggestions: { label: string; href: string }[];
+  /** The list: cards under day and section headings (result-rows.ts). */
+  rows: ResultRow[];
   /** "Show more": the next page's URL, appended in place by htmx. */
   moreHref: string | null;
   /** Hidden inputs carrying state the visible controls do not (location, page size). */
@@ -148,11 +151,28 @@ function pagination(input: SearchInput, result: SearchPage, lang: Lang): SearchP
   };
 }
 
+/**
+ * The list's rows, and "show more" for the next page: it carries the last heading shown, so the appended page goes
+ * on under it. Day headings when the list runs by time (soonest first, or browsing without words).
+ */
+function rowsOf(cards: EventCard[], input: SearchInput, result: SearchPage, ctx: { lang: Lang; tz: string; now: number | undefined }) {
+  const q = input.query;
+  const byDay = ctx.now !== undefined && (q.sort === 'soonest' || (q.sort === 'relevance' && !q.q));
+  const { rows, last } = resultRows(cards, result.hits, { byDay, now: ctx.now ?? 0, lang: ctx.lang, tz: ctx.tz, after: input.after });
+  const shown = paging(input, result);
+  const moreHref = shown.last < shown.total ? searchHref(input, ctx.lang, { page: String(shown.last + 1), after: last }) : null;
+  return { rows, moreHref };
+}
+
 /** The search page's view model: formatted, labelled and linked, never raw hits. */
 export function searchPageModel({ input, result, lang, label, tz, opening, alternate, suggestions = [], reasons }: SearchPageInput): SearchPageModel {
   const q = input.query;
   const chipList = searchChips(input, label, lang);
   const shown = paging(input, result);
+  const cards = result.hits.map((h) => ({
+    ...toEventCard(h, { lang, tz, opening, label, pinOccurrence: q.range !== null }),
+    reasons: (reasons?.get(h.id) ?? []).map((r) => reasonText(r, lang, tz, label)),
+  }));
   const search = pathsOf(lang).search;
   return {
     lang,
@@ -160,10 +180,8 @@ export function searchPageModel({ input, result, lang, label, tz, opening, alter
     q: input.typed,
     countText: countLabel(lang, result.total),
     total: result.total,
-    cards: result.hits.map((h) => ({
-      ...toEventCard(h, { lang, tz, opening, label, pinOccurrence: q.range !== null }),
-      reasons: (reasons?.get(h.id) ?? []).map((r) => reasonText(r, lang, tz, label)),
-    })),
+    ...rowsOf(cards, input, result, { lang, tz, now: opening?.now }),
+    cards,
     facets: facetGroups(result, input, label, lang),
     when: [
       { value: '', label: t(lang, 'when.any'), selected: !input.when },
@@ -181,7 +199,6 @@ export function searchPageModel({ input, result, lang, label, tz, opening, alter
     pagination: pagination(input, result, lang),
     empty: result.total === 0,
     suggestions,
-    moreHref: shown.last < shown.total ? searchHref(input, lang, { page: String(shown.last + 1) }) : null,
     correction: result.correction
       ? // Quoted, the engine takes the words as typed, without typo tolerance.
         { text: result.correction, typed: input.query.q, insteadHref: searchHref(input, lang, { q: `"${input.query.q}"`, page: null }) }
