@@ -274,11 +274,21 @@ describe('the OpenAPI document', () => {
     expect(feedAnswerSchema.safeParse(await (await get('/api/feed')).json()).error).toBeUndefined();
   });
 
-  it('has a reference page at /api/docs served from this site', async () => {
+  it('validates as OpenAPI 3.1 against the specification\'s own schema', async () => {
+    const { Validator } = await import('@seriousme/openapi-schema-validator');
+    const result = await new Validator().validate(doc as unknown as object);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('has an interactive reference page at /api/docs, its script served by this site', async () => {
     const res = await get('/api/docs');
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).not.toMatch(/https:\/\/cdn\.|jsdelivr|unpkg/);
-    expect(html).toContain('/api/events.ics');
+    expect(html).toContain('/api/openapi.json');
+    expect(html).toContain('/api/docs/scalar.js');
+    const script = await get('/api/docs/scalar.js');
+    expect([script.status, script.headers.get('content-type')]).toEqual([200, expect.stringMatching(/javascript/)]);
   });
 });

@@ -10,7 +10,7 @@ import { type ApiDocsModel, apiDocsModel } from '../view-models/api-docs.js';
 /** Scalar's browser bundle, when installed (`@scalar/api-reference`): served from here, never from a CDN. */
 function scalarBundle(): string | null {
   try {
-    return createRequire(import.meta.url).resolve('@scalar/api-reference/dist/browser/standalone.js');
+    return createRequire(import.meta.url).resolve('@scalar/api-reference/browser/standalone.js');
   } catch {
     return null;
   }
