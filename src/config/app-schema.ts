@@ -98,6 +98,8 @@ const mapSchema = z.object({
   tileUrl: z.string().regex(/^https?:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/, 'must be an http(s) URL with {z}, {x} and {y}'),
   /** Shown on every map, as the tile server's licence requires (plain text; "©" allowed). */
   attribution: z.string().min(1).max(300),
+  /** Where the attribution links (the tile data's licence page). */
+  attributionUrl: z.url({ protocol: /^https?$/ }).nullable(),
   maxZoom: z.number().int().min(1).max(22),
 });
 

@@ -24,6 +24,12 @@ const HIT_FIELDS = [
 /** A card's fields without the description (a feed card has no matched words to show), plus open weekdays. */
 const CANDIDATE_FIELDS = [...HIT_FIELDS.filter((f) => f !== 'descriptionText'), 'openWeekdays'] as const;
 
+/** What a map marker needs. */
+const POINT_FIELDS = [
+  'id', 'eventId', 'kind', 'title', 'startsAt', 'endsAt', 'allDay', 'openingHours', 'openingHoursText', 'categories', 'venue', '_geo',
+] as const satisfies readonly (keyof EventDoc)[];
+type RawPoint = Pick<EventDoc, (typeof POINT_FIELDS)[number]>;
+
 /** The engine's shape of a hit: what HIT_FIELDS asks for, plus its highlight and distance extras. */
 type RawHit = Pick<EventDoc, (typeof HIT_FIELDS)[number]> & {
   _formatted?: Partial<Record<'title' | 'descriptionText', string>>;
@@ -191,6 +197,22 @@ export function createEventReader(
       engineCall('indexVersion', async () => {
         const res = await index().search('', { sort: ['updatedAt:desc'], limit: 1, attributesToRetrieve: ['updatedAt'], distinct: 'id' });
         return `${res.hits[0]?.updatedAt ?? 0}|${res.estimatedTotalHits ?? 0}`;
+      }),
+
+    mapPoints: (query, now, limit) =>
+      engineCall('mapPoints', async () => {
+        const [res] = await multiSearch<RawPoint>([
+          {
+            indexUid: indexName,
+            q: words(query.q),
+            filter: buildFilter(query, now, timeZone),
+            // Each event once (the distinct attribute), at its first matching occurrence.
+            sort: ['startsAt:asc'],
+            limit: Math.min(MAX_CANDIDATES, Math.max(1, limit)),
+            attributesToRetrieve: [...POINT_FIELDS],
+          },
+        ]);
+        return (res?.hits ?? []).flatMap(({ _geo, venue, ...fields }) => (_geo ? [{ ...fields, geo: _geo, venueName: venue?.name ?? null }] : []));
       }),
 
     matchingOccurrences: (query, now, limit) =>

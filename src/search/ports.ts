@@ -68,6 +68,13 @@ export interface Candidate extends EventSummary {
 /** One event in the sitemap. */
 export type EventListing = Pick<EventDoc, 'eventId' | 'title' | 'kind' | 'updatedAt'>;
 
+/** One event on the map: at its next (or current) occurrence in the search, where it happens. */
+export interface MapPoint
+  extends Pick<EventDoc, 'id' | 'eventId' | 'kind' | 'title' | 'startsAt' | 'endsAt' | 'allDay' | 'openingHours' | 'openingHoursText' | 'categories'> {
+  geo: Geo;
+  venueName: string | null;
+}
+
 /** What the web may ask of the index (search-only key). */
 export interface EventReader {
   /** The search page's question: one page of events, facet counts and date counts. */
@@ -76,6 +83,8 @@ export interface EventReader {
   candidates(queries: readonly CandidateQuery[], now: number): Promise<Candidate[][]>;
   /** Changes whenever the index's content changes (caches key on it). */
   indexVersion(): Promise<string>;
+  /** Where a search's events are: one point per event with coordinates, soonest first, at most `limit` (the map). */
+  mapPoints(query: SearchQuery, now: number, limit: number): Promise<MapPoint[]>;
   /** Every matching occurrence (not one per event), soonest first, at most `limit`: calendar subscriptions. */
   matchingOccurrences(query: SearchQuery, now: number, limit: number): Promise<EventDoc[]>;
   /** Every upcoming occurrence of one event, soonest first. */

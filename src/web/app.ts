@@ -48,6 +48,12 @@ function routeDeps(appDeps: AppDeps): RouteDeps {
   return { ...appDeps, site, vocab: vocabularyOf(config), weather, usage, feed, areaCentres: areaCentres(config) };
 }
 
+/** The origin of a `{z}/{x}/{y}` tile URL for the CSP (`{s}` subdomains become a wildcard). */
+function tileOrigin(tileUrl: string): string {
+  const url = new URL(tileUrl.replace(/\{s\}/g, 'tiles').replace(/\{[a-z]+\}/gi, '0'));
+  return tileUrl.includes('{s}.') ? `${url.protocol}//*.${url.host.split('.').slice(1).join('.')}` : url.origin;
+}
+
 /** Builds the Express app without listening (tests call this with real dependencies). */
 export function createApp(appDeps: AppDeps): Express {
   const deps = routeDeps(appDeps);
@@ -74,7 +80,9 @@ export function createApp(appDeps: AppDeps): Express {
   );
   app.use(
     helmet({
-      contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'https:', 'data:'] } },
+      // Images come from the site itself (feed pictures are fetched by the indexer, never hot-linked) and from the
+      // map's tile server.
+      contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', tileOrigin(deps.config.app.map.tileUrl)] } },
       // The site tells itself where a visitor came from ("back to your search"), and no other site anything.
       referrerPolicy: { policy: 'same-origin' },
     }),

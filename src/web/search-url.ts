@@ -23,6 +23,7 @@ export function searchParams(input: SearchInput, change: ParamChange = {}): URLS
     lat: q.near ? String(q.near.lat) : null,
     lng: q.near ? String(q.near.lng) : null,
     per_page: input.perPage !== DEFAULT_PER_PAGE ? String(input.perPage) : null,
+    view: input.view === 'map' ? 'map' : null,
     weather: input.weatherBoost ? null : 'off',
     page: q.page > 1 ? String(q.page) : null,
     ...change,

@@ -59,7 +59,7 @@ export function eventRoutes(deps: RouteDeps): Router {
     const relatedQuery = { ...withFacet(emptyQuery(), 'categories', first.categories.slice(0, 2)), hitsPerPage: 5 };
     const related = first.categories.length ? (await deps.reader.search(relatedQuery, now)).hits : [];
     const base = publicBase(deps.site, req);
-    const ctx = { lang, tz, base, opening: { now, place: sitePlace(deps.site) }, label: facetLabeller(deps.vocab, lang), alternate: alternateLang(deps.site, lang), back: backHref(req, lang, base) };
+    const ctx = { lang, tz, base, map: deps.config.app.map, opening: { now, place: sitePlace(deps.site) }, label: facetLabeller(deps.vocab, lang), alternate: alternateLang(deps.site, lang), back: backHref(req, lang, base) };
     // The back link follows the page the visitor came from.
     res.vary('Referer').render('pages/event', eventPageModel(occurrences, selected, related, ctx));
   };

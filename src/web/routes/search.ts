@@ -5,12 +5,16 @@ import { isAppend, pushUrl, replaceUrl, varyOnHtmx, wantsFragment } from '../htm
 import { alternateLang, type Lang, pathsOf } from '../i18n.js';
 import type { RouteDeps } from '../route-deps.js';
 import { presetRanges, readSearchInput } from '../search-input.js';
+import { mapModel, viewSwitch } from '../view-models/map-view.js';
 import { searchPageModel } from '../view-models/search-page.js';
 import { weatherAwareSearch } from '../weather-search.js';
 import { zeroResultSuggestions } from '../zero-results.js';
 import { publicBase } from '../public-url.js';
 import { searchTitle } from '../subscription-name.js';
 import { subscribeModel } from '../view-models/subscribe-links.js';
+
+/** The most markers a map shows. */
+const MAP_LIMIT = 1000;
 
 /** GET /sok (and /en/search): the whole page, or only the results region for htmx. One handler, one set of templates. */
 export function searchRoutes(deps: RouteDeps): Router {
@@ -25,7 +29,9 @@ export function searchRoutes(deps: RouteDeps): Router {
     const suggestions = result.total === 0 ? await zeroResultSuggestions({ reader: deps.reader, input, now, lang, label }) : [];
     const opening = { now, place: sitePlace(deps.site) };
     const subscribe = subscribeModel(input, { lang, base: publicBase(deps.site, req), defaultLang: deps.site.defaultLanguage, title: searchTitle(input, lang, label) });
-    return { ...searchPageModel({ input, result, reasons, lang, label, tz, opening, alternate: alternateLang(deps.site, lang), suggestions }), subscribe };
+    // The map view asks for every result's place at once (the list below still pages).
+    const map = input.view === 'map' ? mapModel(await deps.reader.mapPoints(input.query, now, MAP_LIMIT), result.total, deps.config.app.map, { lang, tz }) : null;
+    return { ...searchPageModel({ input, result, reasons, lang, label, tz, opening, alternate: alternateLang(deps.site, lang), suggestions }), subscribe, map, view: viewSwitch(input, lang) };
   };
   const handle = (lang: Lang) => async (req: Request, res: Response) => {
     const page = await model(req, lang);

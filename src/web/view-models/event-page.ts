@@ -1,3 +1,4 @@
+import type { AppConfig } from '../../config/app-schema.js';
 import type { EventDoc } from '../../domain/event.js';
 import { facetDef } from '../../domain/facets.js';
 import type { EventSummary } from '../../search/ports.js';
@@ -33,6 +34,8 @@ export interface EventPageModel {
   venue: { name: string; address: string | null } | null;
   area: string | null;
   mapHref: string | null;
+  /** A small map of the place (map.js), with the site's tile server. */
+  miniMap: ({ lat: number; lng: number; title: string } & AppConfig['map']) | null;
   categories: { label: string; href: string }[];
   accessibility: string[];
   badges: Badge[];
@@ -52,6 +55,8 @@ export interface EventPageModel {
 
 /** What the event page is rendered for: language, zone, the site's base URL, labels and where "back" goes. */
 export interface EventPageContext extends FormatContext {
+  /** The map settings (tile server, attribution); absent: no small map. */
+  map?: AppConfig['map'];
   base: string;
   label: FacetLabeller;
   alternate: Lang | null;
@@ -128,6 +133,7 @@ export function eventPageModel(occurrences: EventDoc[], selected: EventDoc, rela
     venue: first.venue,
     area: first.areaName,
     mapHref: osm(first),
+    miniMap: first._geo && ctx.map ? { ...first._geo, title: first.venue?.name ?? first.title, ...ctx.map } : null,
     categories: categoryLinks(first, ctx),
     accessibility: first.accessibility.map((a) => label('accessibility', a)),
     badges: badgesOf(first, lang),

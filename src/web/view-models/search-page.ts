@@ -216,7 +216,7 @@ export function searchPageModel({ input, result, lang, label, tz, opening, alter
 /** State the form's visible controls do not carry, so a changed facet keeps it. */
 function hiddenInputs(input: SearchInput): { name: string; value: string }[] {
   const params = searchParams(input);
-  return ['lat', 'lng', 'per_page'].flatMap((name) => {
+  return ['lat', 'lng', 'per_page', 'view'].flatMap((name) => {
     const value = params.get(name);
     return value === null ? [] : [{ name, value }];
   });
