@@ -5,6 +5,7 @@ import { confirmDrop } from '../src/health/confirmations.js';
 import { readState } from '../src/health/state-store.js';
 import { createLogger } from '../src/logger.js';
 import { connectSearch } from '../src/search/connect.js';
+import { openDatabaseIfFree } from '../src/store/open-database.js';
 import { formatStatus } from './status.js';
 import { runOnce } from './run-once.js';
 
@@ -36,10 +37,12 @@ async function main(): Promise<number> {
   }
   const logger = createLogger(config.app.logLevel);
   const engine = await connectSearch(config.app, config, logger);
+  const database = config.sources.some((s) => s.type === 'submissions' && s.enabled) ? await openDatabaseIfFree(config.app, logger) : null;
   try {
-    const summary = await runOnce({ config, writer: engine.writer, logger, now }, { rebuild: values.rebuild ?? false });
+    const summary = await runOnce({ config, writer: engine.writer, logger, now, database }, { rebuild: values.rebuild ?? false });
     return summary.sources.every((s) => s.ok) ? 0 : 2;
   } finally {
+    await database?.close();
     await engine.stop();
   }
 }

@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from '../src/config/load-config.js';
 import { onShutdownSignal } from '../src/lifecycle.js';
 import { createLogger } from '../src/logger.js';
 import { connectSearch } from '../src/search/connect.js';
+import { openDatabaseIfFree } from '../src/store/open-database.js';
 import { runOnce } from './run-once.js';
 import { type Schedule, scheduleIndexer } from './scheduler.js';
 
@@ -16,7 +17,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.app.logLevel);
   const engine = await connectSearch(config.app, config, logger);
-  const deps = { config, writer: engine.writer, logger, now };
+  const database = config.sources.some((s) => s.type === 'submissions' && s.enabled) ? await openDatabaseIfFree(config.app, logger) : null;
+  const deps = { config, writer: engine.writer, logger, now, database };
   let schedule: Schedule | null = null;
   let firstRun: Promise<unknown> = Promise.resolve();
   let stopping = false;
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
     stopping = true;
     await firstRun;
     await schedule?.stop();
+    await database?.close();
     await engine.stop();
   });
   if (config.app.indexer.runAtStart) {

@@ -5,6 +5,7 @@ import type { EventDoc } from '../src/domain/event.js';
 import type { Reject, SourceEvent } from '../src/domain/source-event.js';
 import type { SourceHealth } from '../src/domain/source-health.js';
 import { AppError } from '../src/errors.js';
+import type { Database } from '../src/store/database.js';
 import type { Enrichers } from './enrich/to-documents.js';
 import { toDocuments } from './enrich/to-documents.js';
 import { shiftEvent, weeksToShift } from './enrich/time-shift.js';
@@ -38,7 +39,25 @@ function asAppError(err: unknown): AppError {
 
 type Fetched =
   | { status: 'not-modified' }
-  | { status: 'ok'; docs: FetchedDocument[]; etag: string | null; lastModified: string | null; bodyHash: string };
+  | { status: 'ok'; docs: FetchedDocument[]; etag: string | null; lastModified: string | null; bodyHash: string; localRoot?: string | null };
+
+interface ReadContext {
+  app: AppConfig;
+  sourcesDir: string;
+  enrich: Enrichers;
+  now: number;
+  previous: SourceHealth | undefined;
+  /** The process's database, for a source that reads itself from it (submissions); absent or null: none open. */
+  database?: Database | null;
+}
+
+/** A source that reads itself (the site's database) instead of being fetched: hashed the same way. */
+async function readOwn(source: SourceConfig, adapter: SourceAdapter, ctx: ReadContext): Promise<Fetched> {
+  const own = await (adapter.read as NonNullable<SourceAdapter['read']>)(source, { database: ctx.database ?? null, dataDir: ctx.app.dataDir });
+  const hash = createHash('sha256');
+  for (const doc of own.docs) hash.update(doc.body);
+  return { status: 'ok', docs: own.docs, etag: null, lastModified: null, bodyHash: hash.digest('hex'), localRoot: own.localRoot };
+}
 
 /**
  * Every document of a source: the configured URL, then what the adapter says to follow (next pages, sitemap pages),
@@ -77,10 +96,7 @@ async function fetchAll(
  * Fetches, parses and enriches one source. Never throws: a failure comes back as `failed`, and the caller leaves the
  * source's indexed documents as they were.
  */
-export async function readSource(
-  source: SourceConfig,
-  ctx: { app: AppConfig; sourcesDir: string; enrich: Enrichers; now: number; previous: SourceHealth | undefined },
-): Promise<SourceOutcome> {
+export async function readSource(source: SourceConfig, ctx: ReadContext): Promise<SourceOutcome> {
   const { app, now, previous } = ctx;
   const fetchOpts = {
     timeoutMs: source.timeoutMs ?? app.indexer.fetch.timeoutMs,
@@ -96,7 +112,7 @@ export async function readSource(
   const parseCtx = { now: now - weeks * 7 * DAY, horizonDays: app.indexer.horizonDays, defaultTimeZone: app.site.timeZone };
   try {
     const adapter = adapterFor(source);
-    const fetched = await fetchAll(source, adapter, fetchOpts, fresh ? previous : undefined);
+    const fetched = adapter.read ? await readOwn(source, adapter, ctx) : await fetchAll(source, adapter, fetchOpts, fresh ? previous : undefined);
     // CASE: many servers send no ETag/Last-Modified; an identical body is just as unchanged.
     if (fetched.status === 'not-modified' || (fresh && fetched.bodyHash === previous?.bodyHash)) return { status: 'unchanged' };
     const docs: EventDoc[] = [];
@@ -111,8 +127,9 @@ export async function readSource(
       rejects.push(...parsed.rejects);
       for (const e of parsed.events) events.push(shiftEvent(normaliseEvent(e), weeks, app.site.timeZone));
     }
-    // Only a local feed (a path in the operator's sources file) may name image files, and only beside it.
-    const localRoot = /^https?:/i.test(source.url) ? null : ctx.sourcesDir;
+    // Only a local feed (a path in the operator's sources file) may name image files, and only beside it; a source
+    // that reads itself names its own folder.
+    const localRoot = fetched.localRoot !== undefined ? fetched.localRoot : /^https?:/i.test(source.url) ? null : ctx.sourcesDir;
     const images = events.flatMap((e) => (e.image ? [e.image] : []));
     const pictures = await resolvePictures(images, { app, localRoot, now });
     for (const e of events) {

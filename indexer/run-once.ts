@@ -8,11 +8,13 @@ import { readConfirmations } from '../src/health/confirmations.js';
 import { readState, writeState } from '../src/health/state-store.js';
 import type { Logger } from '../src/logger.js';
 import type { EventWriter } from '../src/search/event-writer.js';
+import type { Database } from '../src/store/database.js';
 import { dropGuard, type Held } from './drop-guard.js';
 import { createEnrichers } from './enrich/enrichers.js';
 import { dedupe } from './enrich/dedupe.js';
 import { contentHash } from './enrich/identity.js';
 import { readSource, type SourceOutcome } from './read-source.js';
+import { adapterFor } from './sources/registry.js';
 import { withRunLock } from './run-lock.js';
 import { recordRemovals } from '../src/sync/removal-log.js';
 import { removalsOf, stampChanged } from './sync-marks.js';
@@ -23,6 +25,17 @@ export interface IndexerDeps {
   logger: Logger;
   /** Epoch seconds; tests pass a fixed clock. */
   now: () => number;
+  /** The site's database, for the `submissions` source; absent or null: that source fails and keeps its documents. */
+  database?: Database | null;
+}
+
+export interface RunOptions {
+  rebuild?: boolean;
+  /**
+   * Read only the sources this accepts (an approved submission published at once); the others keep their documents
+   * and their health as they are.
+   */
+  only?: (source: SourceConfig) => boolean;
 }
 
 export interface RunSummary {
@@ -76,11 +89,11 @@ function sourceList(config: Config, log: Logger): SourceList {
  * only what changed. Documents of sources that failed, were held or were not read are kept as they are; past
  * occurrences are pruned. With `rebuild`, everything goes into a fresh index that is swapped in atomically.
  */
-export function runOnce(deps: IndexerDeps, opts: { rebuild?: boolean } = {}): Promise<RunSummary> {
+export function runOnce(deps: IndexerDeps, opts: RunOptions = {}): Promise<RunSummary> {
   return withRunLock(deps.config.app.dataDir, () => run(deps, opts));
 }
 
-async function run(deps: IndexerDeps, opts: { rebuild?: boolean }): Promise<RunSummary> {
+async function run(deps: IndexerDeps, opts: RunOptions): Promise<RunSummary> {
   const started = Date.now();
   const now = deps.now();
   const { config, writer } = deps;
@@ -91,7 +104,7 @@ async function run(deps: IndexerDeps, opts: { rebuild?: boolean }): Promise<RunS
   const pruned = await writer.pruneEndedBefore(now);
   const state = await readState(config.app.dataDir);
   const indexed = await writer.countsBySource();
-  const { fresh, readOk, health } = await readAll(deps, list, state, indexed, now, opts.rebuild ?? false);
+  const { fresh, readOk, health } = await readAll(deps, list, state, indexed, now, opts);
   const removed = removedSources(list, indexed, log);
   const { upserted, deleted, merged, total, removals } =
     readOk.size === 0 && removed.size === 0 && !opts.rebuild
@@ -106,12 +119,13 @@ async function run(deps: IndexerDeps, opts: { rebuild?: boolean }): Promise<RunS
 }
 
 /** Reads every enabled source in turn; what the drop guard holds is not applied. */
-async function readAll(deps: IndexerDeps, list: SourceList, state: IndexerState, indexed: Map<string, number>, now: number, rebuild: boolean) {
+async function readAll(deps: IndexerDeps, list: SourceList, state: IndexerState, indexed: Map<string, number>, now: number, opts: RunOptions) {
+  const rebuild = opts.rebuild ?? false;
   const { config } = deps;
   const log = deps.logger.child({ module: 'indexer' });
   const confirmations = await readConfirmations(config.app.dataDir);
   const enrich = createEnrichers(config);
-  const sources = list.sources.filter((s) => s.enabled);
+  const sources = list.sources.filter((s) => s.enabled && (opts.only?.(s) ?? true));
   const fresh: EventDoc[] = [];
   const readOk = new Set<string>();
   const health: SourceHealth[] = [];
@@ -121,9 +135,12 @@ async function readAll(deps: IndexerDeps, list: SourceList, state: IndexerState,
     const count = indexed.get(source.id) ?? 0;
     // Skip an unchanged feed only when its documents are really in the index (it may have been emptied or rebuilt).
     const trusted = !rebuild && count > 0 ? previous : undefined;
-    const outcome = garbage(await readSource(source, { app: config.app, sourcesDir: list.sourcesDir, enrich, now, previous: trusted }));
+    const outcome = garbage(await readSource(source, { app: config.app, sourcesDir: list.sourcesDir, enrich, now, previous: trusted, database: deps.database }));
     const found = outcome.status === 'ok' ? outcome.docs.length : count;
-    const guard = dropGuard({ indexed: count, found, heldBefore: previous?.held, confirmedAt: confirmations[source.id], maxShare: config.app.indexer.dropGuardShare, now });
+    const guard =
+      adapterFor(source).dropGuard === false
+        ? { held: null, confirmed: false }
+        : dropGuard({ indexed: count, found, heldBefore: previous?.held, confirmedAt: confirmations[source.id], maxShare: config.app.indexer.dropGuardShare, now });
     const h = healthOf(source, outcome, guard.held, previous, now, Date.now() - t0);
     health.push(h);
     if (outcome.status === 'ok' && !guard.held) {

@@ -1,5 +1,6 @@
 import type { SourceConfig } from '../../src/config/data-schemas.js';
 import type { ParseContext, ParseResult } from '../../src/domain/source-event.js';
+import type { Database } from '../../src/store/database.js';
 
 /** One fetched document of a source: its URL and raw bytes (adapters decode: feeds are not all UTF-8). */
 export interface FetchedDocument {
@@ -22,4 +23,17 @@ export interface SourceAdapter<S extends SourceConfig = SourceConfig> {
   type: S['type'];
   parse(doc: FetchedDocument, source: S, ctx: ParseContext): ParseResult;
   follow?(doc: FetchedDocument, source: S): string[];
+  /**
+   * For a source that is not fetched from a URL (the site's own database): reads its documents itself, and names the
+   * only folder its file: images may come from.
+   */
+  read?(source: S, ctx: ReadContext): Promise<{ docs: FetchedDocument[]; localRoot: string | null }>;
+  /** False for a source whose every removal is deliberate (moderated submissions): the drop guard never holds it. */
+  dropGuard?: boolean;
+}
+
+/** What `read` may use: the process's database (null when it has none open) and DATA_DIR. */
+export interface ReadContext {
+  database: Database | null;
+  dataDir: string;
 }

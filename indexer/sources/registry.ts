@@ -4,6 +4,7 @@ import { csvAdapter } from './csv/index.js';
 import { icsAdapter } from './ics/index.js';
 import { jsonAdapter } from './json/index.js';
 import { jsonldAdapter } from './jsonld/index.js';
+import { submissionsAdapter } from './submissions/index.js';
 
 /** Adapters by source `type`. */
 const ADAPTERS: Record<string, SourceAdapter> = {
@@ -11,6 +12,7 @@ const ADAPTERS: Record<string, SourceAdapter> = {
   jsonld: jsonldAdapter as SourceAdapter,
   json: jsonAdapter as SourceAdapter,
   csv: csvAdapter as SourceAdapter,
+  submissions: submissionsAdapter as SourceAdapter,
 };
 
 export function adapterFor(source: SourceConfig): SourceAdapter {

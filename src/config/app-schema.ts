@@ -103,6 +103,46 @@ const mapSchema = z.object({
   maxZoom: z.number().int().min(1).max(22),
 });
 
+/**
+ * Organisers' submissions and their moderation (src/submissions, src/store). The database is PGlite under DATA_DIR
+ * unless `database.url` names a PostgreSQL server.
+ */
+const submissionsSchema = z.object({
+  /** The form, the organisers' links and /admin/moderering; off: none of them (nothing is stored). */
+  enabled: z.boolean(),
+  /** An organiser's name and e-mail are deleted this many days after the event's last date (or the decision, when rejected or withdrawn). */
+  contactRetentionDays: z.number().int().min(0).max(730),
+  /** Rejected and withdrawn submissions, and approved ones whose last date is past, are deleted entirely after this many days. */
+  closedRetentionDays: z.number().int().min(1).max(3650),
+  /** Uploaded images larger than this are refused (JPEG, PNG or WebP; stored resized, without metadata). */
+  maxImageBytes: z.number().int().min(100_000).max(20_000_000),
+  /** Submissions (and failed attempts) per client network and window; more are refused until the window ends. */
+  rateLimit: z.object({ limit: z.number().int().min(1).max(1000), windowMs: z.number().int().min(1000).max(86_400_000) }),
+  /** ALTCHA proof of work: PBKDF2/SHA-256 iterations per try, and how long a challenge may be used. */
+  altcha: z.object({ cost: z.number().int().min(1).max(1_000_000), maxCounter: z.number().int().min(10).max(1_000_000), expiresMinutes: z.number().int().min(1).max(1440) }),
+  /** A moderator's session ends this long after its last use (and after 24 hours whatever happens). */
+  sessionIdleMinutes: z.number().int().min(5).max(1440),
+  /** Wrong passwords for one account before it is locked for `lockMinutes`. */
+  loginLockout: z.object({ maxFailures: z.number().int().min(1).max(100), lockMinutes: z.number().int().min(1).max(1440) }),
+});
+
+/** Where submissions, moderators and the audit log live: null = PGlite in DATA_DIR/pglite (one process only). */
+const databaseSchema = z.object({
+  url: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL')
+    .nullable(),
+});
+
+/** Outgoing mail (organisers' links and decisions); null: nothing is sent, the page shows the link instead. */
+const smtpSchema = z.object({
+  url: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL')
+    .nullable(),
+  from: z.string().min(3).max(200),
+});
+
 /** The application's settings (config/default.json, an optional CONFIG_FILE, then environment variables). */
 export const appConfigSchema = z.object({
   /** Port the web server listens on; 0 picks a free one (tests). */
@@ -154,6 +194,9 @@ export const appConfigSchema = z.object({
   feed: feedSchema,
   images: imagesSchema,
   map: mapSchema,
+  submissions: submissionsSchema,
+  database: databaseSchema,
+  smtp: smtpSchema,
   /** Operator-edited data files: taxonomy, district polygons, venue registry. */
   dataFiles: z.object({
     taxonomy: z.string().min(1),

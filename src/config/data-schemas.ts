@@ -3,6 +3,7 @@ import { sourceBase } from './source-types/base.js';
 import { csvSourceSchema } from './source-types/csv.js';
 import { jsonSourceSchema } from './source-types/json.js';
 import { jsonldSourceSchema } from './source-types/jsonld.js';
+import { submissionsSourceSchema } from './source-types/submissions.js';
 
 /**
  * Schemas of the data files in config/ that operators edit: taxonomy, areas, venues and sources.
@@ -109,6 +110,7 @@ export const sourceSchema = z.discriminatedUnion('type', [
   jsonldSourceSchema,
   jsonSourceSchema,
   csvSourceSchema,
+  submissionsSourceSchema,
 ]);
 export type SourceConfig = z.infer<typeof sourceSchema>;
 

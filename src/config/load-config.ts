@@ -70,6 +70,10 @@ const ENV_KEYS: Record<string, [string, Kind]> = {
   IMAGES_ALLOW_PRIVATE_ADDRESSES: ['images.allowPrivateAddresses', 'bool'],
   MAP_TILE_URL: ['map.tileUrl', 'string'],
   ADMIN_TOKEN: ['adminToken', 'string'],
+  DATABASE_URL: ['database.url', 'string'],
+  SMTP_URL: ['smtp.url', 'string'],
+  SMTP_FROM: ['smtp.from', 'string'],
+  SUBMISSIONS_ENABLED: ['submissions.enabled', 'bool'],
 };
 
 function convert(raw: string, kind: Kind): unknown {

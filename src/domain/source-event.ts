@@ -28,6 +28,8 @@ export interface SourceEvent {
   organizer: string | null;
   url: string | null;
   image: string | null;
+  /** What the image shows, when the source says (organisers must): the picture's alt text. */
+  imageAlt?: string | null;
   online: boolean;
   indoor: boolean | null;
   /** Last modification time the feed claims, epoch seconds. */

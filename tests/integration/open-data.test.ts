@@ -276,7 +276,7 @@ describe('the OpenAPI document', () => {
 
   it('validates as OpenAPI 3.1 against the specification\'s own schema', async () => {
     const { Validator } = await import('@seriousme/openapi-schema-validator');
-    const result = await new Validator().validate(doc as unknown as object);
+    const result = await new Validator().validate(doc as unknown as Parameters<Validator["validate"]>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
   });

@@ -1,0 +1,95 @@
+import type { Queryable } from './database.js';
+
+export type ModeratorRole = 'editor' | 'admin';
+
+export interface Moderator {
+  id: number;
+  email: string;
+  name: string;
+  role: ModeratorRole;
+  passwordHash: string;
+  failedLogins: number;
+  lockedUntil: number | null;
+  createdAt: number;
+  disabledAt: number | null;
+}
+
+interface Row {
+  id: string;
+  email: string;
+  name: string;
+  role: ModeratorRole;
+  password_hash: string;
+  failed_logins: number;
+  locked_until: string | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+const toModerator = (r: Row): Moderator => ({
+  id: Number(r.id),
+  email: r.email,
+  name: r.name,
+  role: r.role,
+  passwordHash: r.password_hash,
+  failedLogins: r.failed_logins,
+  lockedUntil: r.locked_until === null ? null : Number(r.locked_until),
+  createdAt: Number(r.created_at),
+  disabledAt: r.disabled_at === null ? null : Number(r.disabled_at),
+});
+
+/** Null when the e-mail address is taken. */
+export async function insertModerator(
+  db: Queryable,
+  m: { email: string; name: string; role: ModeratorRole; passwordHash: string; now: number },
+): Promise<number | null> {
+  const rows = await db.query<{ id: string }>(
+    `INSERT INTO moderators (email, name, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (lower(email)) DO NOTHING RETURNING id`,
+    [m.email, m.name, m.role, m.passwordHash, m.now],
+  );
+  return rows[0] ? Number(rows[0].id) : null;
+}
+
+export async function moderatorByEmail(db: Queryable, email: string): Promise<Moderator | null> {
+  const rows = await db.query<Row>('SELECT * FROM moderators WHERE lower(email) = lower($1)', [email]);
+  return rows[0] ? toModerator(rows[0]) : null;
+}
+
+export async function moderatorById(db: Queryable, id: number): Promise<Moderator | null> {
+  const rows = await db.query<Row>('SELECT * FROM moderators WHERE id = $1', [id]);
+  return rows[0] ? toModerator(rows[0]) : null;
+}
+
+export async function listModerators(db: Queryable): Promise<Moderator[]> {
+  return (await db.query<Row>('SELECT * FROM moderators ORDER BY created_at, id')).map(toModerator);
+}
+
+export async function countModerators(db: Queryable): Promise<number> {
+  const rows = await db.query<{ n: string }>('SELECT count(*) AS n FROM moderators');
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** One more wrong password; the account is locked until `lockUntil` when this one reaches `maxFailures`. */
+export async function recordFailedLogin(db: Queryable, id: number, maxFailures: number, lockUntil: number): Promise<{ failures: number; locked: boolean }> {
+  const rows = await db.query<{ failed_logins: number; locked_until: string | null }>(
+    `UPDATE moderators SET failed_logins = failed_logins + 1,
+       locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END
+     WHERE id = $1 RETURNING failed_logins, locked_until`,
+    [id, maxFailures, lockUntil],
+  );
+  const r = rows[0];
+  return { failures: r?.failed_logins ?? 0, locked: (r?.failed_logins ?? 0) >= maxFailures };
+}
+
+export async function clearFailedLogins(db: Queryable, id: number): Promise<void> {
+  await db.query('UPDATE moderators SET failed_logins = 0, locked_until = NULL WHERE id = $1', [id]);
+}
+
+export async function setModeratorPassword(db: Queryable, id: number, passwordHash: string): Promise<void> {
+  await db.query('UPDATE moderators SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1', [id, passwordHash]);
+}
+
+export async function setModeratorDisabled(db: Queryable, id: number, at: number | null): Promise<void> {
+  await db.query('UPDATE moderators SET disabled_at = $2 WHERE id = $1', [id, at]);
+}

@@ -1,0 +1,91 @@
+import type { AppConfig } from '../config/app-schema.js';
+import type { Logger } from '../logger.js';
+import { appendAudit } from '../store/audit-repo.js';
+import type { Database } from '../store/database.js';
+import {
+  clearFailedLogins,
+  countModerators,
+  insertModerator,
+  listModerators,
+  type Moderator,
+  type ModeratorRole,
+  moderatorByEmail,
+  moderatorById,
+  recordFailedLogin,
+} from '../store/moderators-repo.js';
+import { deleteSession, insertSession, useSession } from '../store/sessions-repo.js';
+import { DUMMY_HASH, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
+import { hashToken, looksLikeToken, newToken } from './tokens.js';
+
+/*
+ * Editors' accounts: passwords as scrypt hashes, sessions as hashed random tokens in the database (a cookie holds the
+ * token), an account locked for a while after repeated wrong passwords. Each login, logout and lockout is audited.
+ */
+
+/** No session lasts longer than this, however active. */
+export const SESSION_MAX_S = 24 * 3600;
+
+export type LoginResult = { ok: true; token: string; moderator: Moderator } | { ok: false; reason: 'wrong' | 'locked' };
+
+export interface Accounts {
+  login(email: string, password: string): Promise<LoginResult>;
+  /** The moderator of a live session token (it counts as used now), else null. */
+  session(token: unknown): Promise<Moderator | null>;
+  logout(token: unknown, moderator: Moderator): Promise<void>;
+  /** Null when the address is taken. `by` is the editor who created it (null: the admin token). */
+  create(input: { email: string; name: string; role: ModeratorRole; password: string }, by: Moderator | null): Promise<Moderator | null>;
+  count(): Promise<number>;
+  list(): Promise<Moderator[]>;
+}
+
+export function createAccounts(deps: { db: Database; config: AppConfig['submissions']; now: () => number; logger: Logger }): Accounts {
+  const { db, now } = deps;
+  const { maxFailures, lockMinutes } = deps.config.loginLockout;
+  const idle = deps.config.sessionIdleMinutes * 60;
+  const log = deps.logger.child({ module: 'moderators' });
+  const audit = (m: Moderator | null, action: string, detail: Record<string, string | number | boolean | null> = {}) =>
+    appendAudit(db, { at: now(), actor: m ? 'moderator' : 'admin-token', moderatorId: m?.id ?? null, actorName: m?.name ?? null, action, submissionId: null, detail });
+  return {
+    async login(email, password) {
+      const m = await moderatorByEmail(db, email.trim());
+      // The same work whether or not the account exists: timing tells nothing about which addresses are accounts.
+      const matches = await verifyPassword(password, m?.passwordHash ?? DUMMY_HASH);
+      const at = now();
+      if (!m || m.disabledAt !== null) return { ok: false, reason: 'wrong' };
+      if (m.lockedUntil !== null && m.lockedUntil > at) {
+        await audit(m, 'login-refused-locked');
+        return { ok: false, reason: 'locked' };
+      }
+      if (!matches) {
+        const { locked } = await recordFailedLogin(db, m.id, maxFailures, at + lockMinutes * 60);
+        await audit(m, locked ? 'locked' : 'login-failed');
+        if (locked) log.warn({ moderator: m.id, lockMinutes }, 'moderator account locked after repeated wrong passwords');
+        return { ok: false, reason: locked ? 'locked' : 'wrong' };
+      }
+      await clearFailedLogins(db, m.id);
+      const token = newToken();
+      await insertSession(db, hashToken(token), m.id, at);
+      await audit(m, 'login');
+      return { ok: true, token, moderator: m };
+    },
+    async session(token) {
+      if (!looksLikeToken(token)) return null;
+      const at = now();
+      const id = await useSession(db, hashToken(token), { idleSince: at - idle, startedSince: at - SESSION_MAX_S, now: at });
+      return id === null ? null : moderatorById(db, id);
+    },
+    async logout(token, moderator) {
+      if (looksLikeToken(token)) await deleteSession(db, hashToken(token));
+      await audit(moderator, 'logout');
+    },
+    async create(input, by) {
+      if (input.password.length < MIN_PASSWORD_LENGTH) throw new Error('password too short');
+      const id = await insertModerator(db, { email: input.email.trim(), name: input.name.trim(), role: input.role, passwordHash: await hashPassword(input.password), now: now() });
+      if (id === null) return null;
+      await audit(by, 'moderator-created', { moderator: id, role: input.role });
+      return moderatorById(db, id);
+    },
+    count: () => countModerators(db),
+    list: () => listModerators(db),
+  };
+}
