@@ -23,6 +23,8 @@ const siteSchema = z
     municipality: z.object({ sv: z.string().min(1).max(100), en: z.string().min(1).max(100) }),
     /** ISO 3166-1 country code of the place: its public holidays count in opening hours ("PH off"). */
     country: z.string().regex(/^[a-z]{2}$/, 'must be a lower-case ISO 3166-1 code, e.g. "se"'),
+    /** Who visitors contact about the site (the footer, the accessibility statement, the privacy page). */
+    contact: z.object({ email: z.email(), phone: z.string().min(3).max(40).nullable() }),
     /** The municipality's centre: where "near" starts when a visitor shares no location. */
     centre: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), name: z.string().min(1).max(100) }),
   })

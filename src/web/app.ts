@@ -27,6 +27,7 @@ import { eventRoutes } from './routes/event.js';
 import { feedApiRoutes } from './routes/feed-api.js';
 import { healthRoutes } from './routes/health.js';
 import { homeRoutes } from './routes/home.js';
+import { infoPageRoutes } from './routes/info-pages.js';
 import { kioskRoutes } from './routes/kiosk.js';
 import { searchRoutes } from './routes/search.js';
 import { createFeedService } from '../feed/feed-service.js';
@@ -66,6 +67,9 @@ export function createApp(appDeps: AppDeps): Express {
   app.set('views', views);
   app.set('query parser', 'extended');
   app.disable('x-powered-by');
+  // Every page's footer: who publishes the site and how to reach them.
+  const { contact, municipality } = deps.site;
+  app.locals.footer = { publisher: municipality, email: contact.email, phone: contact.phone, tel: contact.phone?.replace(/[^\d+]/g, '') ?? null };
   const httpLog = deps.logger.child({ module: 'http' });
   app.use(
     pinoHttp({
@@ -105,6 +109,7 @@ export function createApp(appDeps: AppDeps): Express {
   app.use(homeRoutes(deps));
   app.use(searchRoutes(deps));
   app.use(eventRoutes(deps));
+  app.use(infoPageRoutes(deps));
   app.use(adminRoutes(deps));
   app.use(kioskRoutes(deps));
   app.use((_req, _res, next) => next(new AppError('NOT_FOUND', 'no such page', { status: 404 })));
