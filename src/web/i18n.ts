@@ -39,11 +39,14 @@ export interface SitePaths {
   /** Event pages are `<events>/<slug>`. */
   events: string;
   adminSources: string;
+  /** The accessibility statement (required of public bodies by the DOS law) and the privacy page. */
+  accessibility: string;
+  privacy: string;
 }
 
 const PATHS: Record<Lang, SitePaths> = {
-  sv: { home: '/', search: '/sok', events: '/evenemang', adminSources: '/admin/sources' },
-  en: { home: '/en', search: '/en/search', events: '/en/events', adminSources: '/en/admin/sources' },
+  sv: { home: '/', search: '/sok', events: '/evenemang', adminSources: '/admin/sources', accessibility: '/tillganglighet', privacy: '/personuppgifter' },
+  en: { home: '/en', search: '/en/search', events: '/en/events', adminSources: '/en/admin/sources', accessibility: '/en/accessibility', privacy: '/en/privacy' },
 };
 
 export function pathsOf(lang: Lang): SitePaths {

@@ -78,6 +78,14 @@ describe('axe-core scan, WCAG 2.1 A and AA', () => {
     expect(await seriousViolations(page, 'filtered 1280')).toEqual([]);
   });
 
+  it('finds no serious or critical problems on the accessibility statement and the privacy page', async () => {
+    for (const path of ['/tillganglighet', '/en/privacy']) {
+      const page = await open(path, NARROW);
+      expect(await seriousViolations(page, path)).toEqual([]);
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
+    }
+  });
+
   it('finds no serious or critical problems on an event page', async () => {
     const page = await open(eventPath);
     expect(await page.locator('h1').textContent()).toMatch(/^Jazzkväll/);

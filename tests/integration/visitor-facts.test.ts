@@ -143,3 +143,30 @@ describe('order', () => {
     expect(games.map((g) => g.startsAt)).toEqual(games.map((g) => g.startsAt).sort());
   });
 });
+
+describe('footer and the pages a public body\'s site must have', () => {
+  it('names the publisher and contact on every page, and links the accessibility statement and the privacy page', async () => {
+    for (const path of ['/sok', '/sok?q=xyzzyplugh']) {
+      const html = await (await fetch(`${site.base}${path}`)).text();
+      const footer = /<footer class="site-footer">([\s\S]*?)<\/footer>/.exec(html)?.[1] ?? '';
+      expect(text(footer)).toContain('Webbplatsen ges ut av Växjö kommun.');
+      expect(footer).toContain('href="mailto:kommunen@vaxjo.se"');
+      expect(footer).toContain('href="/tillganglighet"');
+      expect(footer).toContain('href="/personuppgifter"');
+    }
+    const en = await (await fetch(`${site.base}/en/search`)).text();
+    expect(en).toContain('href="/en/accessibility"');
+    expect(text(en)).toContain('This site is published by Växjö Municipality.');
+  });
+
+  it('serves the accessibility statement with its required parts, in both languages', async () => {
+    const sv = text(await (await fetch(`${site.base}/tillganglighet`)).text());
+    for (const part of ['delvis förenlig', 'Kända brister', 'kommunen@vaxjo.se', 'Digg', 'Hur vi testat webbplatsen']) expect(sv).toContain(part);
+    const en = await fetch(`${site.base}/en/accessibility`);
+    expect(en.status).toBe(200);
+    expect(text(await en.text())).toContain('Agency for Digital Government');
+    const privacy = text(await (await fetch(`${site.base}/personuppgifter`)).text());
+    expect(privacy).toContain('inga kakor');
+    expect(privacy).toContain('OpenStreetMap');
+  });
+});
