@@ -276,7 +276,8 @@ describe('the OpenAPI document', () => {
 
   it('validates as OpenAPI 3.1 against the specification\'s own schema', async () => {
     const { Validator } = await import('@seriousme/openapi-schema-validator');
-    const result = await new Validator().validate(doc as unknown as Parameters<Validator["validate"]>[0]);
+    const validator = new Validator();
+    const result = await validator.validate(doc as unknown as Parameters<typeof validator.validate>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
   });
