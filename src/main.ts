@@ -5,6 +5,7 @@ import { createLogger, type Logger } from './logger.js';
 import { connectSearch, type SearchEngine } from './search/connect.js';
 import { createApp } from './web/app.js';
 import { weatherFromConfig } from './weather/weather-service.js';
+import { type SubmissionsSetup, startSubmissions } from './submissions-setup.js';
 import { runOnce } from '../indexer/run-once.js';
 import { type Schedule, scheduleIndexer } from '../indexer/scheduler.js';
 
@@ -17,14 +18,21 @@ async function main(): Promise<void> {
   const engine = await connectSearch(config.app, config, logger);
   let schedule: Schedule | null = null;
   let server: Server | null = null;
+  let submissions: SubmissionsSetup | null = null;
   const weather = weatherFromConfig(config.app, logger, now);
   onShutdownSignal(logger, 'Upptäck', async () => {
     weather?.stop();
     await schedule?.stop();
     await new Promise((r) => (server ? server.close(r) : r(undefined)));
+    await submissions?.stop();
     await engine.stop();
   });
-  const deps = { config, writer: engine.writer, logger, now };
+  // Before the first indexer run: it reads approved submissions from the database.
+  if (config.app.submissions.enabled) {
+    const writer = config.app.indexer.runInProcess ? engine.writer : null;
+    submissions = await startSubmissions({ config, logger, now, reader: engine.reader, writer });
+  }
+  const deps = { config, writer: engine.writer, logger, now, database: submissions?.database ?? null };
   await engine.writer.prepare();
   if (config.app.indexer.runAtStart && (await engine.writer.count()) === 0) {
     logger.info('index is empty: indexing the configured sources before serving');
@@ -33,7 +41,7 @@ async function main(): Promise<void> {
   if (config.app.indexer.runInProcess) schedule = scheduleIndexer(deps, logger);
   // Forecasts refresh in the background from here on; no page waits for them.
   weather?.start();
-  const app = createApp({ config, reader: engine.reader, logger, now, weather: weather ?? undefined, engineAlive: engine.alive });
+  const app = createApp({ config, reader: engine.reader, logger, now, weather: weather ?? undefined, engineAlive: engine.alive, submissions: submissions?.submissions });
   server = app.listen(config.app.port, config.app.host, () => {
     const address = server?.address();
     const port = typeof address === 'object' && address ? address.port : config.app.port;

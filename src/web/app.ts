@@ -30,6 +30,11 @@ import { homeRoutes } from './routes/home.js';
 import { infoPageRoutes } from './routes/info-pages.js';
 import { kioskRoutes } from './routes/kiosk.js';
 import { searchRoutes } from './routes/search.js';
+import { moderationRoutes } from './routes/moderation.js';
+import { moderationAuthRoutes } from './routes/moderation-auth.js';
+import { submitRoutes } from './routes/submit.js';
+import { submitAssetRoutes } from './routes/submit-assets.js';
+import { submitMineRoutes } from './routes/submit-mine.js';
 import { createFeedService } from '../feed/feed-service.js';
 import { NO_WEATHER } from '../weather/weather-service.js';
 import { areaCentres } from './feed-input.js';
@@ -70,6 +75,8 @@ export function createApp(appDeps: AppDeps): Express {
   // Every page's footer: who publishes the site and how to reach them.
   const { contact, municipality } = deps.site;
   app.locals.footer = { publisher: municipality, email: contact.email, phone: contact.phone, tel: contact.phone?.replace(/[^\d+]/g, '') ?? null };
+  // Every page's header links to the submission form while it is on.
+  app.locals.submitLink = Boolean(deps.submissions && deps.config.app.submissions.enabled);
   const httpLog = deps.logger.child({ module: 'http' });
   app.use(
     pinoHttp({
@@ -110,6 +117,12 @@ export function createApp(appDeps: AppDeps): Express {
   app.use(searchRoutes(deps));
   app.use(eventRoutes(deps));
   app.use(infoPageRoutes(deps));
+  app.use(submitAssetRoutes());
+  app.use(submitRoutes(deps));
+  app.use(submitMineRoutes(deps));
+  // Sign-in pages first: the moderation router reads any other path below /admin/moderering as a submission id.
+  app.use(moderationAuthRoutes(deps));
+  app.use(moderationRoutes(deps));
   app.use(adminRoutes(deps));
   app.use(kioskRoutes(deps));
   app.use((_req, _res, next) => next(new AppError('NOT_FOUND', 'no such page', { status: 404 })));

@@ -42,11 +42,13 @@ export interface SitePaths {
   /** The accessibility statement (required of public bodies by the DOS law) and the privacy page. */
   accessibility: string;
   privacy: string;
+  /** The form organisers submit events with. */
+  submit: string;
 }
 
 const PATHS: Record<Lang, SitePaths> = {
-  sv: { home: '/', search: '/sok', events: '/evenemang', adminSources: '/admin/sources', accessibility: '/tillganglighet', privacy: '/personuppgifter' },
-  en: { home: '/en', search: '/en/search', events: '/en/events', adminSources: '/en/admin/sources', accessibility: '/en/accessibility', privacy: '/en/privacy' },
+  sv: { home: '/', search: '/sok', events: '/evenemang', adminSources: '/admin/sources', submit: '/tipsa', accessibility: '/tillganglighet', privacy: '/personuppgifter' },
+  en: { home: '/en', search: '/en/search', events: '/en/events', adminSources: '/en/admin/sources', submit: '/en/submit', accessibility: '/en/accessibility', privacy: '/en/privacy' },
 };
 
 export function pathsOf(lang: Lang): SitePaths {

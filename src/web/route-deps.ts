@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import type { EventReader } from '../search/ports.js';
 import type { WeatherSource } from '../weather/forecast.js';
 import type { Usage } from '../usage/usage.js';
+import type { Submissions } from '../submissions/open.js';
 
 /** What createApp is given (tests pass real dependencies and a fixed clock). */
 export interface AppDeps {
@@ -29,6 +30,8 @@ export interface AppDeps {
    * files at start. Tests pass one to stand for a deployment.
    */
   kioskShell?: string;
+  /** Organisers' submissions and their moderation (src/submissions). Absent: no form and no moderation pages. */
+  submissions?: Submissions;
 }
 
 /** What every route gets: the app's dependencies plus what is derived from config once per app. */

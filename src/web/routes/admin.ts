@@ -11,7 +11,7 @@ import type { RouteDeps } from '../route-deps.js';
 import { sourceHealthModel } from '../view-models/source-health.js';
 import { USAGE_PATHS, usagePage } from './usage.js';
 
-function sameSecret(a: string, b: string): boolean {
+export function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
@@ -70,7 +70,7 @@ function lockout(deps: RouteDeps, log: Logger) {
 }
 
 /** A cross-site form cannot make an editor's browser (which resends Basic credentials by itself) confirm a drop. */
-function sameOrigin(req: Request): boolean {
+export function sameOrigin(req: Request): boolean {
   const site = req.get('sec-fetch-site');
   if (site) return site === 'same-origin' || site === 'none';
   const origin = req.get('origin');

@@ -10,9 +10,14 @@ beforeAll(() => {
 });
 
 describe('keywords from compound parts', () => {
-  it('lists the parts of the compounds in the title, categories and description, title first', () => {
+  it('lists the parts of the compounds and the dictionary forms of inflected words, title first', () => {
     const out = keywords.of(['Julkonsert i Domkyrkan', 'Körsång', 'Efteråt blir det glögg och pepparkakor.']);
-    expect(out).toEqual(['jul', 'konsert', 'dom', 'kyrkan', 'kyrka', 'kör', 'sång', 'peppar', 'kakor', 'kaka']);
+    // "Domkyrkan" is the definite form of domkyrka, "pepparkakor" the plural of pepparkaka.
+    expect(out).toEqual(['jul', 'konsert', 'domkyrka', 'dom', 'kyrkan', 'kyrka', 'kör', 'sång', 'pepparkaka', 'peppar', 'kakor', 'kaka']);
+  });
+
+  it('gives inflected simple words their dictionary form: the search looks queries up the same way', () => {
+    expect(keywords.of(['Konserterna på museet'])).toEqual(['konsert', 'museum']);
   });
 
   it('keeps å, ä and ö and lists each part once, in lower case', () => {

@@ -1,0 +1,127 @@
+import type { EventDoc } from '../../domain/event.js';
+import type { SubmissionStatus } from '../../domain/submission.js';
+import type { EventSummary } from '../../search/ports.js';
+import type { AuditEntry } from '../../store/audit-repo.js';
+import type { Moderator } from '../../store/moderators-repo.js';
+import type { SubmissionRecord } from '../../store/submissions-repo.js';
+import { formatWhen } from '../format.js';
+import { type Lang, locale, t } from '../i18n.js';
+import { eventPath } from '../paths.js';
+import type { RouteDeps } from '../route-deps.js';
+import { moderationItem, submissionPaths } from '../submission-paths.js';
+import type { EventCard } from './event-card.js';
+import { previewCard } from './submission-preview.js';
+
+/** The header every moderation page shares: who is signed in, where to go, how to sign out. */
+export interface ModerationNav {
+  name: string;
+  queue: string;
+  audit: string;
+  accounts: string | null;
+  logout: { action: string; csrf: string };
+}
+
+export function moderationNav(lang: Lang, m: Moderator, logoutCsrf: string): ModerationNav {
+  const p = submissionPaths(lang);
+  return { name: m.name, queue: p.moderation, audit: p.audit, accounts: m.role === 'admin' ? p.accounts : null, logout: { action: p.logout, csrf: logoutCsrf } };
+}
+
+const STATUS_TABS: SubmissionStatus[] = ['pending', 'approved', 'rejected', 'withdrawn'];
+
+function dateTime(epoch: number, lang: Lang, tz: string): string {
+  return new Intl.DateTimeFormat(locale(lang), { timeZone: tz, dateStyle: 'medium', timeStyle: 'short' }).format(epoch * 1000);
+}
+
+export function queueModel(deps: RouteDeps, lang: Lang, input: { status: SubmissionStatus; records: SubmissionRecord[]; counts: Record<SubmissionStatus, number>; nav: ModerationNav; done: string | null }) {
+  const tz = deps.site.timeZone;
+  return {
+    lang,
+    pageTitle: t(lang, 'moderation.title'),
+    noindex: true,
+    nav: input.nav,
+    done: input.done,
+    tabs: STATUS_TABS.map((s) => ({ label: t(lang, `status.${s}`), count: input.counts[s], href: `${submissionPaths(lang).moderation}?status=${s}`, current: s === input.status })),
+    empty: input.records.length === 0 ? t(lang, `moderation.empty.${input.status}`) : null,
+    rows: input.records.map((r) => {
+      const first = r.event.dates[0];
+      return {
+        href: moderationItem(lang, r.id),
+        title: r.event.title,
+        when: first ? `${first.date}${first.start ? ` ${first.start}` : ''}${r.event.dates.length > 1 ? ` (+${r.event.dates.length - 1})` : ''}` : '',
+        place: r.event.place.name ?? r.event.place.address ?? '',
+        received: dateTime(r.createdAt, lang, tz),
+        image: r.image !== null,
+      };
+    }),
+  };
+}
+
+export interface ItemInput {
+  record: SubmissionRecord;
+  docs: readonly EventDoc[];
+  duplicates: EventSummary[];
+  history: (AuditEntry & { id: number })[];
+  nav: ModerationNav;
+  csrf: string;
+  now: number;
+  done: string | null;
+  error: string | null;
+  reason: string;
+}
+
+function historyLine(e: AuditEntry, lang: Lang, tz: string) {
+  const who = e.actor === 'moderator' ? (e.actorName ?? t(lang, 'audit.actor.moderator')) : t(lang, `audit.actor.${e.actor}`);
+  const reason = typeof e.detail.reason === 'string' ? e.detail.reason : null;
+  return { when: dateTime(e.at, lang, tz), who, what: t(lang, `audit.action.${e.action}`), reason };
+}
+
+export function itemModel(deps: RouteDeps, lang: Lang, input: ItemInput) {
+  const { record, docs } = input;
+  const tz = deps.site.timeZone;
+  const image = record.image ? { src: moderationItem(lang, record.id, 'image'), width: record.image.width, height: record.image.height, alt: record.event.imageAlt } : null;
+  const card: EventCard | null = previewCard(docs, image, deps, lang, input.now);
+  const canApprove = record.status === 'pending' || record.status === 'rejected';
+  const canReject = record.status === 'pending' || record.status === 'approved';
+  return {
+    lang,
+    pageTitle: `${t(lang, 'moderation.title')}: ${record.event.title}`,
+    noindex: true,
+    nav: input.nav,
+    done: input.done,
+    error: input.error,
+    id: record.id,
+    title: record.event.title,
+    status: record.status,
+    statusLabel: t(lang, `status.${record.status}`),
+    received: dateTime(record.createdAt, lang, tz),
+    reason: record.rejectReason,
+    contact: record.contact,
+    organizer: record.event.organizer,
+    card,
+    previewHref: moderationItem(lang, record.id, 'preview'),
+    editHref: record.status === 'withdrawn' ? null : moderationItem(lang, record.id, 'edit'),
+    dates: docs.map((d) => formatWhen(d.startsAt, d.endsAt, d.allDay, { lang, tz })),
+    duplicates: input.duplicates.map((d) => ({ title: d.title, href: eventPath(lang, d), when: formatWhen(d.startsAt, d.endsAt, d.allDay, { lang, tz }), venue: d.venue?.name ?? null, source: d.source })),
+    approve: canApprove ? { action: moderationItem(lang, record.id, 'approve'), csrf: input.csrf, version: record.version } : null,
+    reject: canReject ? { action: moderationItem(lang, record.id, 'reject'), csrf: input.csrf, version: record.version, reason: input.reason } : null,
+    publishedHref: record.status === 'approved' && docs[0] ? eventPath(lang, docs[0]) : null,
+    history: input.history.map((e) => historyLine(e, lang, tz)),
+    back: submissionPaths(lang).moderation,
+  };
+}
+
+export function auditModel(deps: RouteDeps, lang: Lang, input: { entries: (AuditEntry & { id: number })[]; nav: ModerationNav; pageSize: number }) {
+  const tz = deps.site.timeZone;
+  const last = input.entries.at(-1);
+  return {
+    lang,
+    pageTitle: t(lang, 'moderation.audit'),
+    noindex: true,
+    nav: input.nav,
+    rows: input.entries.map((e) => ({
+      ...historyLine(e, lang, tz),
+      submission: e.submissionId !== null ? { id: e.submissionId, href: moderationItem(lang, e.submissionId) } : null,
+    })),
+    older: input.entries.length === input.pageSize && last ? `${submissionPaths(lang).audit}?before=${last.id}` : null,
+  };
+}
