@@ -1,13 +1,12 @@
 import os from 'node:os';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
-import { freePort } from '../src/search/embedded-meili.js';
 import { startFakeOpenMeteo } from '../tests/support/fake-open-meteo.js';
-import { type BenchEngine, startBenchEngine } from './support/engine.js';
+import { printLoad, seed, startServer } from './search.js';
+import { startBenchEngine } from './support/engine.js';
 import { type LoadResult, measure } from './support/load.js';
-import { startWebServer, type WebServer } from './support/process.js';
+import type { WebServer } from './support/process.js';
 import { pagePath, QUERIES } from './support/queries.js';
-import { kb, line, loadAverage, mb, ms, ratio, seconds, target } from './support/stats.js';
-import { eventsFor, generateEvents, type Mix, toDocs } from './support/synthetic.js';
+import { line, loadAverage, mb, ratio, seconds, target } from './support/stats.js';
 
 export interface KioskBenchOptions {
   docs: number;
@@ -17,7 +16,6 @@ export interface KioskBenchOptions {
   seed: number;
 }
 
-const MIX: Mix = { weekly: { share: 0.2, count: 8 }, daily: { share: 0.1, count: 14 }, experienceShare: 0.02, horizonDays: 180 };
 const HTMX = { 'hx-request': 'true', 'accept-encoding': 'gzip, deflate, br' };
 const KIOSK = '/kiosk/turistbyran';
 /** What a visitor at the screen does: chips and a few letters typed on the screen's keyboard. */
@@ -25,18 +23,7 @@ const TOUCH_SEARCHES = ['q=konsert', 'q=f%C3%A5gel', 'category=music&when=weeken
 const HEAP_TARGET_BYTES = 10 * 1024 * 1024;
 const out = (s = '') => process.stdout.write(`${s}\n`);
 
-function printLoad(label: string, r: LoadResult): void {
-  const failed = r.failures ? `  (${r.failures} FAILED)` : '';
-  out(line(label, `p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  ${r.reqPerSec.toFixed(0)} req/s  ${kb(r.bytesPerRequest)}/resp${failed}`));
-}
 
-async function seed(bench: BenchEngine, opts: KioskBenchOptions, now: number): Promise<void> {
-  const t0 = performance.now();
-  const docs = toDocs(generateEvents(bench.config, eventsFor(opts.docs, MIX), MIX, opts.seed), bench.config, now, opts.docs);
-  await bench.engine.writer.prepare();
-  await bench.engine.writer.upsert(docs);
-  out(line('seeded', `${docs.length} occurrences of ${new Set(docs.map((d) => d.eventId)).size} events in ${seconds(performance.now() - t0)}`));
-}
 
 interface Metrics {
   heap: number;
@@ -156,17 +143,7 @@ export async function kioskBench(opts: KioskBenchOptions): Promise<void> {
   let server: WebServer | null = null;
   try {
     await seed(bench, opts, now);
-    server = await startWebServer(await freePort(), {
-      MEILI_URL: bench.engine.url,
-      MEILI_MASTER_KEY: bench.masterKey,
-      DATA_DIR: bench.dataDir,
-      INDEXER_IN_PROCESS: 'false',
-      INDEXER_RUN_AT_START: 'false',
-      LOG_LEVEL: 'warn',
-      WEATHER_ENABLED: 'true',
-      OPEN_METEO_URL: fake.url,
-      PUBLIC_URL: 'https://upptack.example.se',
-    });
+    server = await startServer(bench, { WEATHER_ENABLED: 'true', OPEN_METEO_URL: fake.url, PUBLIC_URL: 'https://upptack.example.se' });
     for (let i = 0; i < 50 && fake.requests.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
     const attract = await fetch(`${server.url}${KIOSK}/attract`, { headers: { 'hx-request': 'true' } });
     if (!attract.ok) throw new Error(`the kiosk answered ${attract.status}: is config/kiosks.json's turistbyran there?`);
