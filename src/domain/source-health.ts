@@ -14,6 +14,8 @@ export interface SourceHealth {
   rejected: number;
   /** Up to 20 reasons with counts, most frequent first. */
   rejectReasons: { reason: string; count: number }[];
+  /** The first rejected items of the last read, each with its place in the feed ("line 12 (Jazzkväll)", a UID). */
+  rejectSamples?: { ref: string; reason: string }[];
   durationMs: number;
   unchanged: boolean;
   etag: string | null;

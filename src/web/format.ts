@@ -72,3 +72,20 @@ export function countLabel(lang: Lang, count: number): string {
   const form = plurals[lang].select(count) === 'one' ? 'one' : 'other';
   return t(lang, `results.count.${form}`, { count: formatNumber(count, lang) });
 }
+
+const relativeFormats = new Map<Lang, Intl.RelativeTimeFormat>();
+
+/** "för 3 minuter sedan", "om 11 minuter", "3 minutes ago": `epoch` relative to `now`, in a unit that fits. */
+export function formatRelative(epoch: number, now: number, lang: Lang): string {
+  let f = relativeFormats.get(lang);
+  if (!f) {
+    f = new Intl.RelativeTimeFormat(locale(lang), { numeric: 'auto' });
+    relativeFormats.set(lang, f);
+  }
+  const diff = epoch - now;
+  const abs = Math.abs(diff);
+  if (abs < 60) return f.format(0, 'second');
+  if (abs < 3600) return f.format(Math.round(diff / 60), 'minute');
+  if (abs < 48 * 3600) return f.format(Math.round(diff / 3600), 'hour');
+  return f.format(Math.round(diff / 86_400), 'day');
+}

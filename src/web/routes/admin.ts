@@ -108,7 +108,7 @@ export function adminRoutes(deps: RouteDeps): Router {
     res.set('Cache-Control', 'no-store');
     if (req.accepts(['html', 'json']) === 'json') return res.json(state);
     const confirmations = await readConfirmations(deps.config.app.dataDir);
-    res.render('pages/admin-sources', sourceHealthModel(state, currentSources(deps), confirmations, deps.config, lang));
+    res.render('pages/admin-sources', sourceHealthModel(state, currentSources(deps), confirmations, deps.config, lang, deps.now()));
   };
   const confirm = (lang: Lang) => async (req: Request, res: Response) => {
     if (!sameOrigin(req)) throw new AppError('FORBIDDEN', 'cross-site request refused', { status: 403 });

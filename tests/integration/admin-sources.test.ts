@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/web/app.js';
+import { quietLogger } from '../support/engine.js';
+import { type FeedRig, icsFixture, startFeedRig } from '../support/feed-rig.js';
+import { serveBody } from '../support/feed-server.js';
+import { ANCHOR_NOW, listen } from '../support/http.js';
+
+const TOKEN = 'admin-token-for-tests-0123456789';
+const text = (html: string) => html.replace(/<\/?strong>/g, '').replace(/<[^>]+>/g, ' ').replace(/&#x3D;/g, '=').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+
+describe('the editors\' source page', () => {
+  let rig: FeedRig;
+  let server: Awaited<ReturnType<typeof listen>>;
+
+  beforeAll(async () => {
+    rig = await startFeedRig(
+      (url) => [
+        { id: 'kalender', name: 'Kalendern', type: 'ics', url: `${url}/a.ics` },
+        { id: 'foreningar', name: 'Föreningarnas kalkylark', type: 'csv', url: `${url}/rows.csv` },
+        { id: 'borta', name: 'Flyttad fil', type: 'ics', url: '/no/such/feed.ics' },
+      ],
+      // In-process scheduling, so the page can say when the next run is.
+      { ADMIN_TOKEN: TOKEN, INDEXER_IN_PROCESS: 'true' },
+    );
+    rig.feeds.routes.set('/a.ics', serveBody(icsFixture('feed-a.ics')));
+    const csv = readFileSync(path.resolve(import.meta.dirname, '../fixtures/csv/upptack-bad-rows.csv'));
+    rig.feeds.routes.set('/rows.csv', serveBody(csv, { 'content-type': 'text/csv' }));
+    await rig.run();
+    server = await listen(createApp({ config: rig.engine.config, reader: rig.engine.engine.reader, logger: quietLogger, now: () => ANCHOR_NOW + 180 }));
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await rig?.close();
+  });
+
+  const page = async (p = '/admin/sources') => text(await (await fetch(`${server.url}${p}`, { headers: { authorization: `Bearer ${TOKEN}` } })).text());
+
+  it('sums up first: how many sources fail, how many only warn; the failing source comes first, then the warning', async () => {
+    const html = await page();
+    expect(html).toContain('1 av 3 källor har fel. 1 till har poster som inte kunde läsas.');
+    expect(html.indexOf('Flyttad fil')).toBeLessThan(html.indexOf('Föreningarnas kalkylark'));
+    expect(html.indexOf('Föreningarnas kalkylark')).toBeLessThan(html.indexOf('Kalendern'));
+  });
+
+  it('explains a failure in plain words with what to do, the code only as detail', async () => {
+    const html = await page();
+    expect(html).toContain('Flyttad fil Fel: senaste läsningen misslyckades');
+    expect(html).toContain('Filen finns inte. Gör så här: Kontrollera sökvägen (/no/such/feed.ics) i källfilen');
+    expect(html).toMatch(/Teknisk information FEED_FETCH_FAILED: .*ENOENT/);
+  });
+
+  it('warns about a source that rejected some rows, naming each row so an editor can find it', async () => {
+    const html = await page();
+    expect(html).toMatch(/Föreningarnas kalkylark Varning: 5 av 7 poster kunde inte läsas/);
+    expect(html).toContain('rad 3: no title');
+    expect(html).toContain('rad 4 (Fel datum): unreadable start "19/6 kl 18"');
+    expect(html).toContain('rad 5 (Konstig typ): unknown typ "festival"');
+    expect(html).not.toContain('Kalendern Varning');
+  });
+
+  it('says how long ago the run was and when the next one is', async () => {
+    const html = await page();
+    expect(html).toMatch(/Senaste körning: för 3 minuter sedan \(mån 5 jan\. 09:0\d\)/);
+    expect(html).toContain('Nästa körning om 12 minuter (mån 5 jan. 09:15).');
+    expect(await page('/en/admin/sources')).toContain('1 of 3 sources are failing.');
+  });
+});
