@@ -166,12 +166,15 @@ export async function clearContactsBefore(db: Queryable, before: number, now: nu
   return rows.map((r) => Number(r.id));
 }
 
-/** Deletes submissions (and their pictures) closed, or whose event ended, before `before`. Returns the ids. */
+/**
+ * Deletes submissions (and their pictures) rejected or withdrawn before `before`, and any whose event ended before it
+ * (a tip nobody decided on in time is of no use either). Returns the ids.
+ */
 export async function deleteClosedBefore(db: Queryable, before: number): Promise<number[]> {
   const rows = await db.query<{ id: string }>(
     `DELETE FROM submissions
      WHERE (status IN ('rejected', 'withdrawn') AND coalesce(decided_at, updated_at) < $1)
-        OR (status = 'approved' AND last_ends_at < $1)
+        OR last_ends_at < $1
      RETURNING id`,
     [before],
   );
