@@ -37,7 +37,7 @@ import { submitAssetRoutes } from './routes/submit-assets.js';
 import { submitMineRoutes } from './routes/submit-mine.js';
 import { createFeedService } from '../feed/feed-service.js';
 import { NO_WEATHER } from '../weather/weather-service.js';
-import { areaCentres } from './feed-input.js';
+import { placeChoices } from './feed-input.js';
 import type { AppDeps, RouteDeps } from './route-deps.js';
 import { vocabularyOf } from './search-input.js';
 
@@ -51,7 +51,7 @@ function routeDeps(appDeps: AppDeps): RouteDeps {
   const hours = { tz: site.timeZone, country: site.country, centre: site.centre };
   const feed = createFeedService({ reader: appDeps.reader, weather, config: config.app.feed, tz: site.timeZone, hours, logger: appDeps.logger });
   const usage = appDeps.usage ?? createUsage({ dataDir: config.app.dataDir, tz: site.timeZone, now: appDeps.now });
-  return { ...appDeps, site, vocab: vocabularyOf(config), weather, usage, feed, areaCentres: areaCentres(config) };
+  return { ...appDeps, site, vocab: vocabularyOf(config), weather, usage, feed, places: placeChoices(config) };
 }
 
 /** The origin of a `{z}/{x}/{y}` tile URL for the CSP (`{s}` subdomains become a wildcard). */

@@ -7,22 +7,31 @@ import { type Interests, NO_INTERESTS, parseInterests } from '../feed/interests.
 /** A visitor's feed question, read from a request body (never from the URL, never stored). */
 export interface FeedInput {
   place: LatLng | null;
-  /** A chosen area (its centre is the place). */
+  /** A chosen area or venue (`venue:<id>`); its centre is the place. */
   area: string | null;
   interests: Interests;
 }
 
 export const NEUTRAL_INPUT: FeedInput = { place: null, area: null, interests: NO_INTERESTS };
 
-/** The centre of each configured area, for "near this area". */
-export function areaCentres(config: Config): ReadonlyMap<string, LatLng> {
-  return new Map(
-    config.areas.features.map((f) => {
-      const g = f.geometry;
-      const ring = g.type === 'Polygon' ? g.coordinates[0] : g.coordinates[0]?.[0];
-      return [f.properties.id, ringCentre(ring ?? [])];
-    }),
-  );
+/** Where a visitor can say they are without sharing a position: each area (its centre) and each known venue. */
+export interface PlaceChoices {
+  /** By choice value: an area id, or `venue:<id>`. */
+  centres: ReadonlyMap<string, LatLng>;
+  /** Known venues for the chooser, by name. */
+  venues: readonly { value: string; name: string }[];
+}
+
+export function placeChoices(config: Config): PlaceChoices {
+  const centres = new Map<string, LatLng>();
+  for (const f of config.areas.features) {
+    const g = f.geometry;
+    const ring = g.type === 'Polygon' ? g.coordinates[0] : g.coordinates[0]?.[0];
+    centres.set(f.properties.id, ringCentre(ring ?? []));
+  }
+  const venues = config.venues.map((v) => ({ value: `venue:${v.id}`, name: v.name, at: { lat: v.lat, lng: v.lng } }));
+  for (const v of venues) centres.set(v.value, v.at);
+  return { centres, venues: venues.map(({ value, name }) => ({ value, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv')) };
 }
 
 

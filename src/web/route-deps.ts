@@ -3,6 +3,7 @@ import type { Config } from '../config/load-config.js';
 import type { FacetVocabulary } from '../domain/facets.js';
 import type { LatLng } from '../domain/geo.js';
 import type { FeedService } from '../feed/feed-service.js';
+import type { PlaceChoices } from './feed-input.js';
 import type { Logger } from '../logger.js';
 import type { EventReader } from '../search/ports.js';
 import type { WeatherSource } from '../weather/forecast.js';
@@ -41,6 +42,6 @@ export interface RouteDeps extends AppDeps {
   weather: WeatherSource;
   usage: Usage;
   feed: FeedService;
-  /** Each area's centre, for "near this area". */
-  areaCentres: ReadonlyMap<string, LatLng>;
+  /** Areas and venues a visitor can choose as where they are. */
+  places: PlaceChoices;
 }

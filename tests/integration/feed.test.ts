@@ -148,6 +148,20 @@ describe('the home page', () => {
     expect(html).toContain('Du valde Musik &amp; konserter');
   });
 
+  it('takes a chosen venue as where the visitor is, and says how far things are from it', async () => {
+    const res = await fetch(`${site.base}/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'HX-Request': 'true' },
+      body: new URLSearchParams({ area: 'venue:konserthuset' }),
+    });
+    const html = await res.text();
+    expect(html).toContain('Anpassat efter dina val');
+    // Växjö Konserthus itself is 0 m away from its own events.
+    expect(html).toMatch(/Växjö Konserthus[^<]*· (0|10|20) m/);
+    const page = await (await fetch(`${site.base}/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'area=venue:konserthuset' })).text();
+    expect(page).toMatch(/<option value="venue:konserthuset" selected>Växjö Konserthus<\/option>/);
+  });
+
   it('takes the plain form without JavaScript, and treats a broken profile as none', async () => {
     const form = await fetch(`${site.base}/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'interest=music&area=teleborg' });
     const html = await form.text();

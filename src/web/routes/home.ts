@@ -36,7 +36,7 @@ export function homeRoutes(deps: RouteDeps): Router {
 
   const render = async (req: Request, res: Response, lang: Lang, input: FeedInput) => {
     const feed = await deps.feed.feed({ place: input.place, interests: input.interests }, deps.now());
-    const ctx = { lang, tz, label: facetLabeller(deps.vocab, lang), vocab: deps.vocab, alternate: alternateLang(deps.site, lang), interests: input.interests, area: input.area };
+    const ctx = { lang, tz, label: facetLabeller(deps.vocab, lang), vocab: deps.vocab, alternate: alternateLang(deps.site, lang), interests: input.interests, area: input.area, venues: deps.places.venues };
     const model = { ...homePageModel(feed, ctx), subscribeHref: interestsSubscription(lang, input.interests.categories) };
     varyOnHtmx(res);
     res.set('Cache-Control', feed.personal ? 'private, no-store' : 'public, max-age=60');
@@ -51,7 +51,7 @@ export function homeRoutes(deps: RouteDeps): Router {
       if (query) return res.redirect(301, `${search}${query}`);
       await render(req, res, lang, NEUTRAL_INPUT);
     });
-    router.post(home, body, (req, res) => render(req, res, lang, readFeedInput(req.body, deps.vocab, deps.areaCentres)));
+    router.post(home, body, (req, res) => render(req, res, lang, readFeedInput(req.body, deps.vocab, deps.places.centres)));
   }
   return router;
 }

@@ -42,7 +42,13 @@ export interface HomePageModel {
   top: FeedCard[];
   sections: { id: string; title: string; cards: FeedCard[] }[];
   weather: { heading: string; slots: WeatherSlot[] } | null;
-  interests: { categories: Choice[]; audience: Choice[]; freeOnly: boolean; areas: { id: string; label: string; selected: boolean }[] };
+  interests: {
+    categories: Choice[];
+    audience: Choice[];
+    freeOnly: boolean;
+    areas: { id: string; label: string; selected: boolean }[];
+    venues: { id: string; label: string; selected: boolean }[];
+  };
   alternateHref: string | null;
   alternateLang: Lang | null;
   /** Set for the htmx fragment (the region only, plus out-of-band updates). */
@@ -55,6 +61,8 @@ export interface HomeContext extends FormatContext {
   alternate: Lang | null;
   interests: Interests;
   area: string | null;
+  /** Known venues a visitor can choose as where they are (value `venue:<id>`). */
+  venues: readonly { value: string; name: string }[];
 }
 
 function feedCard(s: Scored, ctx: HomeContext): FeedCard {
@@ -113,6 +121,7 @@ export function homePageModel(feed: Feed, ctx: HomeContext): HomePageModel {
       areas: [...ctx.vocab.area.keys()]
         .map((id) => ({ id, label: ctx.label('area', id), selected: ctx.area === id }))
         .sort((a, b) => a.label.localeCompare(b.label, lang)),
+      venues: ctx.venues.map((v) => ({ id: v.value, label: v.name, selected: ctx.area === v.value })),
     },
     alternateHref: ctx.alternate ? pathsOf(ctx.alternate).home : null,
     alternateLang: ctx.alternate,
