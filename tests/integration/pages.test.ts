@@ -104,6 +104,11 @@ describe('search page behaviour', () => {
     expect(text(html)).toMatch(/I helgen \(\d+\)/);
   });
 
+  it('names the tidy address of a search as canonical', async () => {
+    const html = attrs(await (await fetch(`${base}/sok?sort=relevance&category=music&q=jazz&page=1`)).text());
+    expect(html).toMatch(new RegExp(`<link rel="canonical" href="${base}/sok\\?q=jazz&amp;category=music">`));
+  });
+
   it('keeps the search when switching language', async () => {
     const html = await (await fetch(`${base}/sok?q=jazz&category=music`)).text();
     expect(attrs(html)).toContain('href="/en/search?q=jazz&amp;category=music"');

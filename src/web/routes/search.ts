@@ -36,7 +36,8 @@ export function searchRoutes(deps: RouteDeps): Router {
   const handle = (lang: Lang) => async (req: Request, res: Response) => {
     const page = await model(req, lang);
     varyOnHtmx(res);
-    if (!wantsFragment(req)) return res.render('pages/search', page);
+    // The canonical address is this search's tidy URL (parameters in one order, defaults left out).
+    if (!wantsFragment(req)) return res.render('pages/search', { ...page, canonical: `${publicBase(deps.site, req)}${page.selfHref}` });
     const append = isAppend(req);
     if (append) replaceUrl(res, page.shownHref);
     else pushUrl(req, res, page.selfHref);
