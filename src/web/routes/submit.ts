@@ -128,7 +128,7 @@ function privacyModel(deps: RouteDeps, lang: Lang) {
   const s = deps.config.app.submissions;
   return {
     lang,
-    pageTitle: t(lang, 'privacy.title'),
+    pageTitle: t(lang, 'submitPrivacy.title'),
     contactDays: s.contactRetentionDays,
     closedDays: s.closedRetentionDays,
     formHref: submissionPaths(lang).form,
