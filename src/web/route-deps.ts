@@ -1,7 +1,6 @@
 import type { AppConfig } from '../config/app-schema.js';
 import type { Config } from '../config/load-config.js';
 import type { FacetVocabulary } from '../domain/facets.js';
-import type { LatLng } from '../domain/geo.js';
 import type { FeedService } from '../feed/feed-service.js';
 import type { PlaceChoices } from './feed-input.js';
 import type { Logger } from '../logger.js';
