@@ -51,6 +51,8 @@ export function submitRoutes(deps: RouteDeps): Router {
       pageTitle: t(lang, 'submit.pageTitle'),
       heading: t(lang, 'submit.heading'),
       intro: t(lang, 'submit.intro'),
+      steps: [1, 2, 3, 4].map((n) => t(lang, `submit.step${n}`, { days: config.app.submissions.contactRetentionDays })),
+      privacyHref: submissionPaths(lang).privacy,
       form,
       alternateHref: alternate(lang),
       alternateLang: alternateOf(lang),
@@ -69,11 +71,10 @@ export function submitRoutes(deps: RouteDeps): Router {
     });
 
   /** Refusals of abuse: nothing is stored, the visitor is told plainly, and what they typed stays in the form. */
-  const refuse = (res: Response, lang: Lang, body: FormBody, status: number, key: string, field?: 'altcha') => {
+  const refuse = (res: Response, lang: Lang, form: FormBody | ReadEventForm, status: number, key: string) => {
     log.info({ reason: key }, 'submission refused');
-    const values = formValues(body.fields);
-    if (field) return render(res, lang, status, { values, errors: { altcha: key } });
-    render(res, lang, status, { values, formError: key });
+    if ('values' in form) return render(res, lang, status, { values: form.values, errors: { ...form.errors, altcha: key } });
+    render(res, lang, status, { values: formValues(form.fields), formError: key });
   };
 
   const receive = (lang: Lang) => async (req: Request, res: Response) => {
@@ -90,8 +91,9 @@ export function submitRoutes(deps: RouteDeps): Router {
     if (first(body.fields.intent) === 'add-date') return render(res, lang, 200, withAddedDate(body));
     if ((first(body.fields.homepage) ?? '') !== '') return refuse(res, lang, body, 400, 'submit.refused.honeypot');
     const verdict = await subs.altcha.verify(first(body.fields.altcha), now);
-    if (verdict !== 'ok') return refuse(res, lang, body, 400, `submit.error.altcha.${verdict as AltchaRefusal}`, 'altcha');
     const read = await readEventForm(body, { config, submissions: subs, lang, now, stored: false, withContact: true });
+    // Without a valid proof of work nothing is kept, not even a good picture; the form's own mistakes are shown too.
+    if (verdict !== 'ok') return refuse(res, lang, read, 400, `submit.error.altcha.${verdict as AltchaRefusal}`);
     if (!read.event || !read.contact) return renderMistakes(res, lang, read, subs);
     const image = read.image.kind === 'new' ? read.image.image : null;
     const { token } = await subs.service.submit({ event: read.event, contact: read.contact, image, lang, base: publicBase(deps.site, req) });

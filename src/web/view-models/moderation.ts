@@ -1,5 +1,5 @@
 import type { EventDoc } from '../../domain/event.js';
-import type { SubmissionStatus } from '../../domain/submission.js';
+import { occurrencesOf, type SubmissionStatus } from '../../domain/submission.js';
 import type { EventSummary } from '../../search/ports.js';
 import type { AuditEntry } from '../../store/audit-repo.js';
 import type { Moderator } from '../../store/moderators-repo.js';
@@ -43,11 +43,12 @@ export function queueModel(deps: RouteDeps, lang: Lang, input: { status: Submiss
     tabs: STATUS_TABS.map((s) => ({ label: t(lang, `status.${s}`), count: input.counts[s], href: `${submissionPaths(lang).moderation}?status=${s}`, current: s === input.status })),
     empty: input.records.length === 0 ? t(lang, `moderation.empty.${input.status}`) : null,
     rows: input.records.map((r) => {
-      const first = r.event.dates[0];
+      const [first, ...more] = occurrencesOf(r.event.dates, tz);
+      const when = first ? formatWhen(first.startsAt, first.endsAt, first.allDay, { lang, tz }) : '';
       return {
         href: moderationItem(lang, r.id),
         title: r.event.title,
-        when: first ? `${first.date}${first.start ? ` ${first.start}` : ''}${r.event.dates.length > 1 ? ` (+${r.event.dates.length - 1})` : ''}` : '',
+        when: more.length ? `${when} ${t(lang, 'moderation.moreDates', { count: more.length })}` : when,
         place: r.event.place.name ?? r.event.place.address ?? '',
         received: dateTime(r.createdAt, lang, tz),
         image: r.image !== null,

@@ -23,6 +23,8 @@ export interface SubmissionStatusModel {
   welcome: { link: string; mailed: boolean } | null;
   done: string | null;
   card: EventCard | null;
+  /** "How it will look" while waiting, "How it looks" once published, "What you sent" otherwise. */
+  previewHeading: string;
   dates: string[];
   publishedHref: string | null;
   editHref: string | null;
@@ -62,6 +64,7 @@ export function submissionStatusModel(deps: RouteDeps, lang: Lang, input: Status
     welcome: input.isNew ? { link: `${input.base}${withToken(paths.mine, token)}`, mailed: input.mailed } : null,
     done: input.done ? t(lang, `mine.done.${input.done}`) : null,
     card: previewCard(docs, image, deps, lang, input.now),
+    previewHeading: t(lang, `mine.preview.${record.status}`),
     dates: docs.map((d) => formatWhen(d.startsAt, d.endsAt, d.allDay, { lang, tz: deps.site.timeZone })),
     publishedHref: record.status === 'approved' && input.live && first ? eventPath(lang, first) : null,
     editHref: may.edit ? withToken(paths.mineEdit, token) : null,
