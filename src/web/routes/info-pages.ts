@@ -24,7 +24,7 @@ const PAGES: Record<'accessibility' | 'privacy', { title: string; sections: [str
     title: 'privacy.title',
     sections: [
       ['', ['privacy.intro']],
-      ['privacy.storedHeading', ['privacy.cookies', 'privacy.interests', 'privacy.logs']],
+      ['privacy.storedHeading', ['privacy.cookies', 'privacy.interests', 'privacy.logs', 'privacy.submissions']],
       ['privacy.othersHeading', ['privacy.tiles']],
       ['privacy.controllerHeading', ['privacy.controller']],
     ],
