@@ -65,5 +65,7 @@ describe('start-up and shutdown', () => {
     again.kill('SIGKILL');
     await exitOf(again);
     await waitFor(() => !alive(meili2), 10_000, 'Meilisearch to stop after SIGKILL');
-  });
+    // Two full start-ups (engine, dictionary, database, index settings) on a loaded 2-core CI machine: the waits
+    // above bound each step; the test as a whole needs more than the default minute.
+  }, 240_000);
 });
