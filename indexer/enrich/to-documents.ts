@@ -7,7 +7,8 @@ import type { Keywords } from './keywords.js';
 import { type HoursContext, openSchedule, toOpeningHours } from './opening-hours.js';
 import type { Places } from './places.js';
 import { priceFromText, priceRange } from '../sources/common/price.js';
-import { plainText, sanitiseDescription } from './sanitise.js';
+import { splitEnglish } from './english-text.js';
+import { plainText } from './sanitise.js';
 import { indoorOf, settingOf } from './setting.js';
 
 export interface Enrichers {
@@ -49,7 +50,7 @@ export function toDocuments(
   picture: Picture | null = null,
 ): { docs: EventDoc[]; rejects: Reject[] } {
   const title = plainText(e.title).slice(0, 300);
-  const { html, text } = sanitiseDescription(e.description);
+  const { html, text, english } = splitEnglish(e.description);
   const place = placeOf(e, enrich.places);
   const categories = enrich.categoriser.categories(e.categoriesRaw, title, source.defaults.categories ?? []);
   const eventId = eventIdOf(source.id, e.uid);
@@ -70,6 +71,7 @@ export function toDocuments(
     title,
     description: html,
     descriptionText: text,
+    englishText: english,
     lang: e.lang ?? source.defaults.lang ?? 'sv',
     categories,
     categoryLabels: enrich.categoriser.labels(categories),

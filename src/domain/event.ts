@@ -58,6 +58,9 @@ export const eventDocSchema = z
     description: z.string().max(20_000),
     /** The same text without markup: searched, cropped and highlighted. */
     descriptionText: z.string().max(20_000),
+    /** The feed's own English text ("In English: …" in a Swedish description), which the English site shows first. */
+    // A default, so documents written before this field existed still read.
+    englishText: z.string().max(5000).nullable().default(null),
     lang: z.string().min(2).max(8),
     /** Taxonomy ids (config/taxonomy.json). */
     categories: z.array(z.string()).max(20),

@@ -17,7 +17,7 @@ import { buildFilter, facetClauses, timeClause } from './query-filter.js';
  * makes each response about a third of the size, which both Meilisearch and Node feel under load.
  */
 const HIT_FIELDS = [
-  'id', 'eventId', 'kind', 'status', 'title', 'descriptionText', 'categories', 'area', 'areaName', 'venue', '_geo',
+  'id', 'eventId', 'kind', 'status', 'title', 'lang', 'englishText', 'descriptionText', 'categories', 'area', 'areaName', 'venue', '_geo',
   'startsAt', 'endsAt', 'allDay', 'openingHours', 'openingHoursText', 'setting', 'indoor', 'free', 'price', 'priceRange', 'audience', 'url', 'image', 'picture', 'source',
 ] as const satisfies readonly (keyof EventDoc)[];
 

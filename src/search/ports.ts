@@ -18,7 +18,7 @@ export interface MarkedText {
 export interface EventSummary
   extends Pick<
     EventDoc,
-    | 'id' | 'eventId' | 'kind' | 'status' | 'title' | 'categories' | 'area' | 'areaName' | 'venue' | 'startsAt' | 'endsAt'
+    | 'id' | 'eventId' | 'kind' | 'status' | 'title' | 'lang' | 'englishText' | 'categories' | 'area' | 'areaName' | 'venue' | 'startsAt' | 'endsAt'
     | 'allDay' | 'openingHours' | 'openingHoursText' | 'setting' | 'indoor' | 'free' | 'price' | 'priceRange' | 'audience' | 'url' | 'image' | 'picture' | 'source'
   > {
   geo: Geo | null;

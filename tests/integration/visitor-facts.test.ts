@@ -170,3 +170,23 @@ describe('footer and the pages a public body\'s site must have', () => {
     expect(privacy).toContain('OpenStreetMap');
   });
 });
+
+describe('English visitors', () => {
+  it('see the feed\'s English text first, and Swedish text marked as Swedish', async () => {
+    const html = await (await fetch(`${site.base}/en/search?q=stadsvandring`)).text();
+    const card = /<li class="card[^"]*">([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
+    expect(card).toContain('<h3 class="card-title" lang="sv">');
+    expect(text(card)).toContain('Guided walk about the great fire of 1843');
+    const href = /<a href="(\/en\/events\/[^"]+)"/.exec(card)?.[1] ?? '';
+    const page = await (await fetch(`${site.base}${href}`)).text();
+    expect(page).toMatch(/<h1 lang="sv">Stadsvandring/);
+    const about = /<section class="event-description"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+    expect(about.indexOf('Guided walk')).toBeLessThan(about.indexOf('In Swedish'));
+    expect(about).toMatch(/<div lang="sv"><p>[^<]*Stortorget/);
+    expect(about).not.toMatch(/<div lang="sv">[\s\S]*In English:/);
+    // The Swedish page shows the Swedish text, without lang marks.
+    const sv = await (await fetch(`${site.base}${href.replace('/en/events/', '/evenemang/')}`)).text();
+    expect(sv).toContain('<h1>Stadsvandring');
+    expect(sv).not.toContain('english-text');
+  });
+});

@@ -32,6 +32,9 @@ export interface EventCard {
   /** Escaped text with <mark> around matches: safe to render unescaped. */
   titleSafeHtml: string;
   snippetSafeHtml: string;
+  /** Set when the text is in another language than the page ("sv" on the English site), for the lang attribute. */
+  titleLang: string | null;
+  snippetLang: string | null;
   when: string;
   isoStart: string | null;
   venue: string | null;
@@ -73,6 +76,21 @@ export function badgesOf(e: Pick<EventDoc, 'free' | 'indoor' | 'audience' | 'sta
   return badges;
 }
 
+const SNIPPET_CHARS = 180;
+
+/**
+ * The card's excerpt: on the English site the feed's own English text when it has one (no marks: the engine matched
+ * the whole description), else the description's excerpt, marked as Swedish when it is.
+ */
+function snippetFor(hit: EventSummary, lang: Lang): Pick<EventCard, 'snippetSafeHtml' | 'titleLang' | 'snippetLang'> {
+  const other = hit.lang && hit.lang !== lang ? hit.lang : null;
+  if (lang === 'en' && hit.englishText) {
+    const cut = hit.englishText.length > SNIPPET_CHARS ? `${hit.englishText.slice(0, SNIPPET_CHARS).replace(/\s+\S*$/, '')}…` : hit.englishText;
+    return { snippetSafeHtml: escapeHtml(cut), titleLang: other, snippetLang: null };
+  }
+  return { snippetSafeHtml: markedToSafeHtml(hit.snippet), titleLang: other, snippetLang: other };
+}
+
 /** Cards fill the phone's width, half of a tablet's, and a column of two beside the filters on a desktop. */
 const CARD_SIZES = '(min-width: 60rem) 26rem, (min-width: 40rem) 50vw, 100vw';
 
@@ -110,7 +128,7 @@ export function toEventCard(hit: EventSummary, ctx: FormatContext): EventCard {
     href: ctx.pinOccurrence && hit.kind === 'event' ? occurrencePath(lang, hit) : eventPath(lang, hit),
     title: hit.title,
     titleSafeHtml: markedToSafeHtml(hit.titleMarked),
-    snippetSafeHtml: markedToSafeHtml(hit.snippet),
+    ...snippetFor(hit, lang),
     when: whenOf(hit, ctx),
     isoStart: hit.kind === 'event' ? isoDateTime(hit.startsAt) : null,
     venue: hit.venue?.name ?? null,

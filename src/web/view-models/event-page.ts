@@ -29,6 +29,10 @@ export interface EventPageModel {
   series: { href: string; label: string } | null;
   /** A place's week ("tis–fre 10–17"), and the feed's own words about its hours when it gave any. */
   hours: { lines: string[]; note: string | null } | null;
+  /** The event's own language when it is not the page's ("sv" on the English site), for lang attributes. */
+  contentLang: string | null;
+  /** On the English site: the feed's own English text, shown before the Swedish description. */
+  englishText: string | null;
   /** Sanitised in the indexer (indexer/enrich/sanitise.ts): safe to render unescaped. */
   descriptionSafeHtml: string;
   venue: { name: string; address: string | null } | null;
@@ -130,6 +134,8 @@ export function eventPageModel(occurrences: EventDoc[], selected: EventDoc, rela
     ...calendarLinks(occurrences, selected, path, lang),
     hours: hoursOf(first, ctx),
     descriptionSafeHtml: first.description,
+    contentLang: first.lang !== lang ? first.lang : null,
+    englishText: lang === 'en' ? first.englishText : null,
     venue: first.venue,
     area: first.areaName,
     mapHref: osm(first),
