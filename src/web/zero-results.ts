@@ -52,7 +52,21 @@ export async function zeroResultSuggestions({ reader, input, now, lang, label }:
       label: t(lang, 'results.dropFilter', { label: r.label, count }),
       href: searchHref(input, lang, { ...r.change, page: null }),
     }));
-  return drops.length ? drops : browseSuggestions(reader, now, lang, label);
+  if (drops.length) return drops;
+  return [...(await singleWords(reader, input, now, lang)), ...(await browseSuggestions(reader, now, lang, label))];
+}
+
+/**
+ * Several words found nothing together: each word alone that finds something, so a suggestion keeps what the visitor
+ * typed rather than throwing it away ("Sök bara på ”jazz” (5)").
+ */
+async function singleWords(reader: EventReader, input: SearchInput, now: number, lang: Lang): Promise<Suggestion[]> {
+  const words = [...new Set(input.query.q.split(/\s+/).filter((w) => w.length >= 3))].slice(0, 4);
+  if (words.length < 2) return [];
+  const counts = await Promise.all(words.map((w) => reader.search({ ...input.query, q: w, page: 1, hitsPerPage: 1 }, now).then((r) => r.total)));
+  return words.flatMap((word, i) =>
+    (counts[i] ?? 0) > 0 ? [{ label: t(lang, 'results.onlyWord', { word, count: counts[i] ?? 0 }), href: searchHref(input, lang, { q: word, page: null }) }] : [],
+  );
 }
 
 /** Nothing to drop (a text search alone found nothing): the busiest categories to browse instead. */

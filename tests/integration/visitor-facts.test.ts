@@ -190,3 +190,14 @@ describe('English visitors', () => {
     expect(sv).not.toContain('english-text');
   });
 });
+
+describe('zero results', () => {
+  it('repeats what was searched and suggests each typed word alone, with 44 px targets', async () => {
+    // The engine drops words from the end to find something, so the unknown word comes first.
+    const html = await (await fetch(`${site.base}/sok?q=xyzzyplugh+jazz`)).text();
+    expect(text(html)).toContain('Inga träffar för ”xyzzyplugh jazz”.');
+    const suggestion = /<ul class="suggestions">[\s\S]*?<a href="([^"]+)">Sök bara på ”jazz” \((\d+)\)<\/a>/.exec(decode(html));
+    expect(suggestion?.[1]).toBe('/sok?q=jazz');
+    expect(Number(suggestion?.[2])).toBeGreaterThan(0);
+  });
+});
