@@ -139,6 +139,23 @@ describe('the submission form', () => {
     expect(await page.locator('.date-row').count()).toBe(2);
   });
 
+  it('puts a pin where the map is clicked (Leaflet served by the site; the tiles are not needed)', async () => {
+    const page = await open('/tipsa');
+    await page.click('details.pin summary');
+    const map = page.locator('#pin-map.leaflet-container');
+    await map.waitFor();
+    const box = await map.boundingBox();
+    expect(box?.height).toBeGreaterThan(200);
+    await map.click({ position: { x: (box?.width ?? 0) / 2 + 40, y: (box?.height ?? 0) / 2 - 30 } });
+    await page.locator('.leaflet-marker-icon').waitFor();
+    const [lat, lng] = [Number(await page.inputValue('#f-lat')), Number(await page.inputValue('#f-lng'))];
+    // Near the map's centre (Stortorget, 56.8777, 14.8091) and a little north-east of it.
+    expect(lat).toBeGreaterThan(56.8777);
+    expect(lat).toBeLessThan(57.0);
+    expect(lng).toBeGreaterThan(14.8091);
+    expect(lng).toBeLessThan(15.0);
+  });
+
   it('refuses a picture over the limit in the page already, and sends a good one with its alt text', async () => {
     const page = await open('/tipsa', PHONE);
     await fillEvent(page, 'Glasblåsning för alla');

@@ -247,6 +247,18 @@ describe("the organiser's own link", () => {
   });
 });
 
+describe('in English', () => {
+  it('serves the form and refuses in English', async () => {
+    const page = await (await fetch(`${site.base}/en/submit`)).text();
+    expect(page).toContain('<html lang="en">');
+    expect(visibleText(page)).toContain('Submit an event');
+    const csrf = await formToken(`${site.base}/en/submit`);
+    const res = await post(`${site.base}/en/submit`, formData({ ...eventFields({ title: 'x' }), csrf, altcha: await solvedAltcha(site.base), intent: 'send' }));
+    expect(res.status).toBe(422);
+    expect(visibleText(await res.text())).toContain("Write the event's name (at least 3 characters).");
+  });
+});
+
 describe('the data-protection page', () => {
   it('says what is stored, why and for how long, in both languages', async () => {
     const sv = visibleText(await (await fetch(`${site.base}/tipsa/personuppgifter`)).text());
