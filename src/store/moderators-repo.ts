@@ -85,11 +85,3 @@ export async function recordFailedLogin(db: Queryable, id: number, maxFailures: 
 export async function clearFailedLogins(db: Queryable, id: number): Promise<void> {
   await db.query('UPDATE moderators SET failed_logins = 0, locked_until = NULL WHERE id = $1', [id]);
 }
-
-export async function setModeratorPassword(db: Queryable, id: number, passwordHash: string): Promise<void> {
-  await db.query('UPDATE moderators SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1', [id, passwordHash]);
-}
-
-export async function setModeratorDisabled(db: Queryable, id: number, at: number | null): Promise<void> {
-  await db.query('UPDATE moderators SET disabled_at = $2 WHERE id = $1', [id, at]);
-}

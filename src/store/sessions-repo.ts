@@ -24,10 +24,6 @@ export async function deleteSession(db: Queryable, tokenHash: string): Promise<v
   await db.query('DELETE FROM moderator_sessions WHERE token_hash = $1', [tokenHash]);
 }
 
-export async function deleteSessionsOf(db: Queryable, moderatorId: number): Promise<void> {
-  await db.query('DELETE FROM moderator_sessions WHERE moderator_id = $1', [moderatorId]);
-}
-
 export async function deleteSessionsBefore(db: Queryable, idleSince: number, startedSince: number): Promise<number> {
   const rows = await db.query('DELETE FROM moderator_sessions WHERE last_seen_at < $1 OR created_at < $2 RETURNING token_hash', [idleSince, startedSince]);
   return rows.length;
