@@ -81,10 +81,10 @@
     started = true;
     const css = document.createElement('link');
     css.rel = 'stylesheet';
-    css.href = '/assets/leaflet/leaflet.css';
+    css.href = '/assets/vendor/leaflet/leaflet.css';
     document.head.append(css);
     const script = document.createElement('script');
-    script.src = '/assets/leaflet/leaflet.js';
+    script.src = '/assets/vendor/leaflet/leaflet.js';
     script.onload = () => {
       const L = window.L;
       const lat = document.getElementById('f-lat');

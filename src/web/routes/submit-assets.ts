@@ -1,17 +1,16 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import express, { Router } from 'express';
+import { Router } from 'express';
 
 /**
  * The form's third-party code, served by the site itself (no CDN, nothing loaded from elsewhere): the ALTCHA widget
- * in its CSP-friendly build (workers as separate files, styles as a stylesheet) with its Swedish and English texts,
- * and Leaflet for the map pin.
+ * in its CSP-friendly build (workers as separate files, styles as a stylesheet) with its Swedish and English texts.
+ * Leaflet, for the map pin, is the site's own copy (/assets/vendor/leaflet, routes/assets.ts).
  */
 export function submitAssetRoutes(): Router {
   const router = Router();
   const require = createRequire(import.meta.url);
   const altcha = path.dirname(path.dirname(require.resolve('altcha/external')));
-  const leaflet = path.dirname(require.resolve('leaflet/dist/leaflet.js'));
   const cache = { maxAge: '1d' };
   const files: Record<string, string> = {
     '/assets/altcha/altcha.js': path.join(altcha, 'external/altcha.min.js'),
@@ -21,6 +20,5 @@ export function submitAssetRoutes(): Router {
     '/assets/altcha/pbkdf2.js': path.join(altcha, 'workers/pbkdf2.js'),
   };
   for (const [url, file] of Object.entries(files)) router.get(url, (_req, res) => res.sendFile(file, cache));
-  router.use('/assets/leaflet', express.static(leaflet, { ...cache, index: false }));
   return router;
 }
