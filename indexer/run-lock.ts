@@ -1,38 +1,9 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
 import path from 'node:path';
 import { AppError } from '../src/errors.js';
+import { takeLockFile } from '../src/lock-file.js';
 
 /** A lock older than this is taken over whoever holds it: no run takes six hours. */
 const STALE_MS = 6 * 3600 * 1000;
-
-interface LockInfo {
-  pid: number;
-  host: string;
-  since: number;
-}
-
-function stale(info: LockInfo): boolean {
-  if (Date.now() - info.since > STALE_MS) return true;
-  // Pids mean something only on the same host (compose runs web and indexer in separate containers).
-  if (info.host !== hostname()) return false;
-  try {
-    process.kill(info.pid, 0);
-    return false;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-}
-
-function tryLock(file: string): boolean {
-  try {
-    writeFileSync(file, JSON.stringify({ pid: process.pid, host: hostname(), since: Date.now() }), { flag: 'wx' });
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    return false;
-  }
-}
 
 /**
  * Runs `fn` while holding DATA_DIR/indexer.lock, so the in-process schedule, `npm run indexer` and the compose daemon
@@ -41,22 +12,14 @@ function tryLock(file: string): boolean {
  */
 export async function withRunLock<T>(dataDir: string, fn: () => Promise<T>): Promise<T> {
   const file = path.join(dataDir, 'indexer.lock');
-  if (!tryLock(file)) {
-    let info: LockInfo | null = null;
-    try {
-      info = JSON.parse(readFileSync(file, 'utf8')) as LockInfo;
-    } catch {
-      // unreadable: treat as stale
-    }
-    if (info && !stale(info)) {
-      throw new AppError('INDEXER_BUSY', `another indexer run holds ${file} (pid ${info.pid} on ${info.host})`);
-    }
-    rmSync(file, { force: true });
-    if (!tryLock(file)) throw new AppError('INDEXER_BUSY', `another indexer run took ${file} first`);
+  const lock = takeLockFile(file, { staleMs: STALE_MS });
+  if (!lock.taken) {
+    const why = lock.holder ? `holds ${file} (pid ${lock.holder.pid} on ${lock.holder.host})` : `took ${file} first`;
+    throw new AppError('INDEXER_BUSY', `another indexer run ${why}`);
   }
   try {
     return await fn();
   } finally {
-    rmSync(file, { force: true });
+    lock.release();
   }
 }
