@@ -1,5 +1,5 @@
 import type { KioskConfig } from '../../config/kiosks-schema.js';
-import type { FacetVocabulary } from '../../domain/facets.js';
+import { type FacetVocabulary, facetDef } from '../../domain/facets.js';
 import { isLang, type Lang } from '../../domain/lang.js';
 import { first } from '../../domain/params.js';
 import type { SearchQuery } from '../../domain/search-query.js';
@@ -18,7 +18,7 @@ export function kioskLang(params: Record<string, unknown>, kiosk: KioskConfig): 
 
 /** What the visitor chose on the screen: words, one category chip, one time chip. Unknown values are dropped. */
 export function readKioskChoice(params: Record<string, unknown>, vocab: FacetVocabulary): KioskChoice {
-  const category = first(params.category) ?? '';
+  const category = first(params[facetDef('categories').param]) ?? '';
   const when = first(params.when) ?? '';
   return {
     q: (first(params.q) ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TYPED),
@@ -32,7 +32,7 @@ export function readKioskChoice(params: Record<string, unknown>, vocab: FacetVoc
  * the screen. With no words the list is by time: what is on next, not an arbitrary relevance order.
  */
 export function kioskQuery(choice: KioskChoice, kiosk: KioskConfig, vocab: FacetVocabulary, now: number, tz: string): SearchQuery {
-  const params = { q: choice.q, category: choice.category ?? undefined, when: choice.when ?? undefined };
+  const params = { q: choice.q, [facetDef('categories').param]: choice.category ?? undefined, when: choice.when ?? undefined };
   const { query } = readSearchInput(params, vocab, now, tz);
   return { ...query, near: { lat: kiosk.location.lat, lng: kiosk.location.lng }, sort: query.q ? 'relevance' : 'soonest', page: 1, hitsPerPage: RESULTS };
 }

@@ -1,5 +1,6 @@
 import type { KioskConfig } from '../../config/kiosks-schema.js';
 import type { DatePreset } from '../../domain/date-range.js';
+import { facetDef } from '../../domain/facets.js';
 import type { SearchPage } from '../../search/ports.js';
 import { countLabel } from '../format.js';
 import { type Lang, t } from '../i18n.js';
@@ -62,7 +63,7 @@ export function kioskResults(page: SearchPage, choice: KioskChoice, kiosk: Kiosk
 }
 
 function categoryChips(kiosk: KioskConfig, choice: KioskChoice, ctx: KioskCardContext, ids: readonly string[]): Chip[] {
-  const chip = (value: string, label: string): Chip => ({ id: `k-cat-${value || 'all'}`, name: 'category', value, label, checked: (choice.category ?? '') === value });
+  const chip = (value: string, label: string): Chip => ({ id: `k-cat-${value || 'all'}`, name: facetDef('categories').param, value, label, checked: (choice.category ?? '') === value });
   // The screen's emphasis first, then the rest alphabetically in the visitor's language.
   const rest = ids.filter((id) => !kiosk.emphasis.includes(id)).sort((a, b) => ctx.label('categories', a).localeCompare(ctx.label('categories', b), ctx.lang));
   return [chip('', t(ctx.lang, 'kiosk.chip.all')), ...[...kiosk.emphasis, ...rest].map((id) => chip(id, ctx.label('categories', id)))];
