@@ -1,12 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { runOnce } from '../../indexer/run-once.js';
 import type { WeatherSource } from '../../src/weather/forecast.js';
 import { createApp } from '../../src/web/app.js';
+import { configFile } from './config-files.js';
 import { quietLogger, startTestEngine, type TestEngine } from './engine.js';
 import { ANCHOR_NOW } from './http.js';
 
@@ -15,44 +15,17 @@ export const KIOSK_PUBLIC_URL = 'https://upptack.example.se';
 
 const TOURIST_OFFICE = { lat: 56.879, lng: 14.8056, name: { sv: 'Turistbyrån', en: 'the tourist office' } };
 
-/** The screens of the test config: the shipped sample's place, with timings short enough for a test. */
+/**
+ * What the test screens share: the shipped sample's place, a short rotation and no nightly reload; the rest is the
+ * config's defaults (portrait, Swedish then English, a refresh and a version check a minute).
+ */
+const SCREEN = { location: TOURIST_OFFICE, idle: { afterSeconds: 60, countdownSeconds: 10 }, rotateSeconds: 2, nightlyReload: null };
+
+/** The screens of the test config, with timings short enough for a test. */
 export const TEST_KIOSKS = [
-  {
-    id: 'turistbyran',
-    name: 'Turistbyrån (test)',
-    location: TOURIST_OFFICE,
-    orientation: 'portrait',
-    languages: ['sv', 'en'],
-    idle: { afterSeconds: 60, countdownSeconds: 10 },
-    refreshSeconds: 2,
-    rotateSeconds: 2,
-    versionCheckSeconds: 2,
-    nightlyReload: null,
-  },
-  {
-    id: 'liggande',
-    name: 'Liggande skärm (test)',
-    location: TOURIST_OFFICE,
-    orientation: 'landscape',
-    languages: ['en', 'sv'],
-    idle: { afterSeconds: 60, countdownSeconds: 10 },
-    refreshSeconds: 60,
-    rotateSeconds: 2,
-    versionCheckSeconds: 60,
-    nightlyReload: null,
-  },
-  {
-    id: 'kort-paus',
-    name: 'Kort paus (test of the idle reset)',
-    location: TOURIST_OFFICE,
-    orientation: 'portrait',
-    languages: ['sv', 'en'],
-    idle: { afterSeconds: 3, countdownSeconds: 3 },
-    refreshSeconds: 60,
-    rotateSeconds: 8,
-    versionCheckSeconds: 60,
-    nightlyReload: null,
-  },
+  { id: 'turistbyran', name: 'Turistbyrån (test)', ...SCREEN, refreshSeconds: 2, versionCheckSeconds: 2 },
+  { id: 'liggande', name: 'Liggande skärm (test)', ...SCREEN, orientation: 'landscape', languages: ['en', 'sv'] },
+  { id: 'kort-paus', name: 'Kort paus (test of the idle reset)', ...SCREEN, idle: { afterSeconds: 3, countdownSeconds: 3 }, rotateSeconds: 8 },
 ];
 
 export const PORTRAIT = { width: 1080, height: 1920 };
@@ -78,9 +51,7 @@ export interface KioskSite {
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export async function startKioskSite(options: { weather?: WeatherSource; env?: Record<string, string> } = {}): Promise<KioskSite> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'upptack-kiosks-'));
-  const kiosksFile = path.join(dir, 'kiosks.json');
-  writeFileSync(kiosksFile, JSON.stringify({ kiosks: TEST_KIOSKS }));
+  const kiosksFile = configFile('kiosks.json', { kiosks: TEST_KIOSKS });
   const engine = await startTestEngine({ PUBLIC_URL: KIOSK_PUBLIC_URL, KIOSKS_FILE: kiosksFile, ...options.env });
   const now = () => ANCHOR_NOW;
   let server: Server | null = null;
@@ -128,7 +99,7 @@ export async function startKioskSite(options: { weather?: WeatherSource; env?: R
       await launched.close();
       await stopApp();
       await engine.close();
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(path.dirname(kiosksFile), { recursive: true, force: true });
     },
   };
 }

@@ -1,24 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../src/config/load-config.js';
+import { loadConfig } from '../../../src/config/load-config.js';
+import { configFile, configProblems as problems } from '../../support/config-files.js';
 
-function kiosksFile(content: unknown): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'upptack-kiosks-cfg-')), 'kiosks.json');
-  writeFileSync(file, JSON.stringify(content));
-  return file;
-}
-
-function problems(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as ConfigError).message;
-  }
-  throw new Error('expected a ConfigError');
-}
+const kiosksFile = (content: unknown) => configFile('kiosks.json', content);
 
 const minimal = { id: 'biblioteket', name: 'Stadsbiblioteket', location: { lat: 56.88, lng: 14.81, name: 'Stadsbiblioteket' } };
 
@@ -75,8 +59,7 @@ describe('kiosk configuration', () => {
     expect(problems({ KIOSKS_FILE: file })).toContain('kiosks.0.emphasis (from KIOSKS_FILE');
     expect(problems({ KIOSKS_FILE: file })).toContain('"jazz" is not a category id');
     const english = kiosksFile({ kiosks: [{ ...minimal, languages: ['en'] }] });
-    const sv = path.join(mkdtempSync(path.join(tmpdir(), 'upptack-cfg-')), 'sv-only.json');
-    writeFileSync(sv, JSON.stringify({ site: { languages: ['sv'] } }));
+    const sv = configFile('sv-only.json', { site: { languages: ['sv'] } });
     expect(problems({ KIOSKS_FILE: english, CONFIG_FILE: sv })).toContain('"en" is not one of site.languages (sv)');
   });
 });

@@ -1,24 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../src/config/load-config.js';
+import { loadConfig } from '../../../src/config/load-config.js';
+import { configFile, configProblems as problems } from '../../support/config-files.js';
 
-function sourcesFile(content: unknown): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'upptack-cfg-')), 'sources.json');
-  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
-  return file;
-}
-
-function problems(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as ConfigError).message;
-  }
-  throw new Error('expected a ConfigError');
-}
+const sourcesFile = (content: unknown) => configFile('sources.json', content);
 
 describe('configuration', () => {
   it('loads the defaults, frozen', () => {
