@@ -128,6 +128,24 @@ describe('subscribing from the search page', () => {
     // Scalar renders the operations from /api/openapi.json in the page.
     await page.getByText('/api/events.ics', { exact: false }).first().waitFor({ timeout: 20_000 });
     expect(elsewhere).toEqual([]);
-    await page.screenshot({ path: screenshotPath('api-docs-1280') });
   });
+
+  for (const width of [1280, 360]) {
+    it(`offers no control on /api/docs that needs scalar.com (AI chat, developer toolbar) at ${width} px`, async () => {
+      const page = await site.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${site.base}/api/docs`);
+      // What works against this site stays (the request tryer); once it is drawn, the rest of the page is too.
+      await page.getByRole('button', { name: 'Test Request' }).first().waitFor({ timeout: 20_000 });
+      await page.screenshot({ path: screenshotPath(`api-docs-${width}`) });
+      if (width < 1000) {
+        // On a phone the sidebar (where the AI button sits) is behind the menu button.
+        await page.getByRole('button', { name: 'Open Menu' }).click();
+        await page.getByRole('button', { name: 'Close Menu' }).waitFor();
+        await page.screenshot({ path: screenshotPath(`api-docs-${width}-menu`) });
+      }
+      // The toolbar and the chat appear on localhost by default: this test runs there, so they would show.
+      expect(await page.getByRole('button', { name: /Ask AI|Deploy|Developer Tools|Configure|Share/ }).count()).toBe(0);
+      expect(await page.getByPlaceholder(/Ask AI/).count()).toBe(0);
+    });
+  }
 });

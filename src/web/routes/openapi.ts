@@ -18,9 +18,21 @@ function scalarBundle(): string | null {
 
 const SCALAR_JS = '/api/docs/scalar.js';
 
-/** Scalar's page: our own document and bundle, no fonts or telemetry from elsewhere; its one inline script allowed by hash. */
+/**
+ * Scalar's page: our own document and bundle, no fonts or telemetry from elsewhere; its one inline script allowed by
+ * hash. Its AI chat ("Ask AI") and developer toolbar (Configure, Share, Deploy) need scalar.com, which the CSP
+ * (rightly) blocks: they are turned off rather than shown broken.
+ */
 function scalarPage(): { html: string; csp: string } {
-  const html = getHtmlDocument({ url: '/api/openapi.json', cdn: SCALAR_JS, pageTitle: 'Upptäck API', withDefaultFonts: false, telemetry: false } as never);
+  const html = getHtmlDocument({
+    url: '/api/openapi.json',
+    cdn: SCALAR_JS,
+    pageTitle: 'Upptäck API',
+    withDefaultFonts: false,
+    telemetry: false,
+    agent: { disabled: true },
+    showDeveloperTools: 'never',
+  } as never);
   const inline = /<script type="text\/javascript">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
   const hash = createHash('sha256').update(inline).digest('base64');
   const csp = `default-src 'self'; script-src 'self' 'sha256-${hash}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'self'`;
