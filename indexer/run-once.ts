@@ -11,6 +11,7 @@ import type { EventWriter } from '../src/search/event-writer.js';
 import type { Database } from '../src/store/database.js';
 import { dropGuard, type Held } from './drop-guard.js';
 import { createEnrichers } from './enrich/enrichers.js';
+import { removeUnusedPictures } from './images/remove-unused-pictures.js';
 import { dedupe } from './enrich/dedupe.js';
 import { contentHash } from './enrich/identity.js';
 import { readSource, type SourceOutcome } from './read-source.js';
@@ -114,6 +115,7 @@ async function run(deps: IndexerDeps, opts: RunOptions): Promise<RunSummary> {
   await recordRemovals(config.app.dataDir, removals, now);
   const summary = { sources: health, upserted, deleted: deleted + pruned, merged, total, durationMs: Date.now() - started };
   await writeState(config.app.dataDir, nextState(state, health, list, summary, now));
+  await removeUnusedPictures({ dataDir: config.app.dataDir, writer, logger: deps.logger, now }, { validated: list.validated, partial: !!opts.only, health });
   log.info({ upserted, deleted: summary.deleted, merged, total, durationMs: summary.durationMs }, 'indexer run finished');
   return summary;
 }
