@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { AppConfig } from '../../src/config/app-schema.js';
@@ -7,6 +7,7 @@ import { picturesDir } from '../../src/domain/pictures.js';
 import type { Logger } from '../../src/logger.js';
 import { fetchImage } from './fetch-image.js';
 import { isStored, storeImage } from './image-store.js';
+import { readJsonFile, writeJsonFile } from './json-file.js';
 
 /*
  * The indexer's image step: each feed image URL is fetched once, stored in a few widths under DATA_DIR/images and
@@ -23,20 +24,8 @@ const DAY = 86_400;
 const FORGET_AFTER_DAYS = 60;
 const CONCURRENCY = 3;
 
-async function readManifest(file: string): Promise<Manifest> {
-  try {
-    const parsed = manifestSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-    return parsed.success ? parsed.data : {};
-  } catch {
-    return {};
-  }
-}
-
 async function writeManifest(file: string, manifest: Manifest, now: number): Promise<void> {
-  const kept = Object.fromEntries(Object.entries(manifest).filter(([, e]) => now - e.checkedAt < FORGET_AFTER_DAYS * DAY));
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify(kept));
-  await rename(tmp, file);
+  await writeJsonFile(file, Object.fromEntries(Object.entries(manifest).filter(([, e]) => now - e.checkedAt < FORGET_AFTER_DAYS * DAY)));
 }
 
 export interface PictureContext {
@@ -53,7 +42,7 @@ export async function resolvePictures(urls: readonly string[], ctx: PictureConte
   const dir = picturesDir(app.dataDir);
   await mkdir(dir, { recursive: true });
   const manifestFile = path.join(dir, 'manifest.json');
-  const manifest = await readManifest(manifestFile);
+  const manifest: Manifest = await readJsonFile(manifestFile, manifestSchema, {});
   const out = new Map<string, Picture | null>();
   const queue = [...new Set(urls)];
   let changed = false;

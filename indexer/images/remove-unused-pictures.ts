@@ -1,9 +1,10 @@
-import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { picturesDir } from '../../src/domain/pictures.js';
 import type { Logger } from '../../src/logger.js';
 import type { EventWriter } from '../../src/search/event-writer.js';
+import { readJsonFile, writeJsonFile } from './json-file.js';
 import { keepAllPicturesBecause, namedFiles, PICTURE_GRACE_SECONDS, type RunOutcome, type UnusedSince, unusedPictures } from './unused-pictures.js';
 
 /*
@@ -29,16 +30,6 @@ export interface Removed {
   bytes: number;
   /** Unnamed files still within their grace period. */
   waiting: number;
-}
-
-async function readSince(file: string): Promise<UnusedSince> {
-  try {
-    const parsed = sinceSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-    return parsed.success ? parsed.data : {};
-  } catch {
-    // Missing or broken: every unnamed file starts its grace period again, which only delays removal.
-    return {};
-  }
 }
 
 async function pictureFiles(dir: string): Promise<string[]> {
@@ -80,16 +71,13 @@ async function collect(deps: UnusedPicturesDeps, log: Logger): Promise<Removed |
     return null;
   }
   const sinceFile = path.join(dir, SINCE_FILE);
-  const since = await readSince(sinceFile);
+  // Missing or broken: every unnamed file starts its grace period again, which only delays removal.
+  const since: UnusedSince = await readJsonFile(sinceFile, sinceSchema, {});
   const graceSeconds = deps.graceSeconds ?? PICTURE_GRACE_SECONDS;
   const decision = unusedPictures({ files, named, since, now: deps.now, graceSeconds });
   let bytes = 0;
   for (const name of decision.remove) bytes += await removeFile(dir, name);
-  if (files.length > 0) {
-    const tmp = `${sinceFile}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(decision.since));
-    await rename(tmp, sinceFile);
-  }
+  if (files.length > 0) await writeJsonFile(sinceFile, decision.since);
   return { removed: decision.remove.length, bytes, waiting: Object.keys(decision.since).length };
 }
 
