@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSite, screenshotPath, scrollWidth, startBrowserSite, waitForCount } from '../support/browser.js';
+import { type BrowserSite, screenshotPath, scrollWidth, startBrowserSite, textLines, waitForCount } from '../support/browser.js';
 
 // Screenshots of the pages checked here (360×800 and 1280×800) land in test-artifacts/screenshots/ for a human to look at.
 let site: BrowserSite;
@@ -95,6 +95,13 @@ describe('axe-core scan, WCAG 2.1 A and AA', () => {
 });
 
 describe('at 360 px wide', () => {
+  it('keeps the site name on one line in the header, in Swedish and English', async () => {
+    for (const path of ['/', '/en', '/sok']) {
+      const page = await open(path, NARROW);
+      expect(await textLines(page, '.site-header .brand'), path).toBe(1);
+    }
+  });
+
   it('nothing scrolls sideways on the search page (filters folded and open), a filtered page and an event page', async () => {
     const search = await open('/sok', NARROW);
     expect(await scrollWidth(search)).toBeLessThanOrEqual(360);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusInfo, screenshotPath } from '../support/browser.js';
+import { focusInfo, screenshotPath, textLines } from '../support/browser.js';
 import { EVENT_DATE } from '../support/submission-form.js';
 import { type SubmissionSite, startSubmissionSite } from '../support/submission-site.js';
 
@@ -78,6 +78,27 @@ async function signIn(page: Page): Promise<void> {
   await page.fill('#f-password', EDITOR.password);
   await Promise.all([page.waitForURL(/\/admin\/moderering(\?|$)/), page.click('.form-actions button')]);
 }
+
+describe('the site header with the submit link', () => {
+  for (const [lang, home, full, short] of [['sv', '/', 'Tipsa om ett evenemang', 'Tipsa'], ['en', '/en', 'Submit an event', 'Submit']] as const) {
+    it(`keeps the site name on one line and the header on one row on a phone, in ${lang}, with 44 px targets`, async () => {
+      for (const [width, options] of [[360, PHONE], [1280, DESKTOP]] as const) {
+        const page = await open(home, { ...options, locale: lang === 'en' ? 'en-GB' : 'sv-SE' });
+        await page.screenshot({ path: screenshotPath(`header-${width}-${lang}`), clip: { x: 0, y: 0, width, height: 200 } });
+        expect(await textLines(page, '.site-header .brand'), `${width} px`).toBe(1);
+        const header = await page.locator('.site-header').boundingBox();
+        expect(header?.height, `${width} px: one row`).toBeLessThan(2 * 44);
+        for (const link of await page.locator('.site-header a').all()) expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+        // The short label on a phone begins the full accessible name (label in name, WCAG 2.5.3).
+        const submit = page.getByRole('link', { name: full, exact: true });
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point (CSS shows one of two labels).
+        expect((await submit.innerText()).trim()).toBe(width === 360 ? short : full);
+        const axe = await new AxeBuilder({ page }).include('.site-header').analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+      }
+    });
+  }
+});
 
 describe('the submission form', () => {
   it('looks right empty, on a phone and a desktop, with no accessibility violations', async () => {

@@ -128,3 +128,12 @@ export async function isSameDocument(page: Page): Promise<boolean> {
 export function scrollWidth(page: Page): Promise<number> {
   return page.evaluate<number>('document.documentElement.scrollWidth');
 }
+
+/** How many lines the text of the first element matching `selector` takes (one rectangle per line box). */
+export function textLines(page: Page, selector: string): Promise<number> {
+  return page.evaluate<number>(`(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector(${JSON.stringify(selector)}));
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  })()`);
+}
