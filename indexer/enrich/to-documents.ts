@@ -7,7 +7,7 @@ import type { Keywords } from './keywords.js';
 import { type HoursContext, openSchedule, toOpeningHours } from './opening-hours.js';
 import type { Places } from './places.js';
 import { priceFromText, priceRange } from '../sources/common/price.js';
-import { splitEnglish } from './english-text.js';
+import { englishFields, splitEnglish } from './english-text.js';
 import { plainText } from './sanitise.js';
 import { indoorOf, settingOf } from './setting.js';
 
@@ -50,7 +50,8 @@ export function toDocuments(
   picture: Picture | null = null,
 ): { docs: EventDoc[]; rejects: Reject[] } {
   const title = plainText(e.title).slice(0, 300);
-  const { html, text, english } = splitEnglish(e.description);
+  const split = splitEnglish(e.description);
+  const { html, text } = split;
   const place = placeOf(e, enrich.places);
   const categories = enrich.categoriser.categories(e.categoriesRaw, title, source.defaults.categories ?? []);
   const eventId = eventIdOf(source.id, e.uid);
@@ -71,7 +72,7 @@ export function toDocuments(
     title,
     description: html,
     descriptionText: text,
-    englishText: english,
+    ...englishFields(e, title, split),
     lang: e.lang ?? source.defaults.lang ?? 'sv',
     categories,
     categoryLabels: enrich.categoriser.labels(categories),

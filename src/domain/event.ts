@@ -58,9 +58,16 @@ export const eventDocSchema = z
     description: z.string().max(20_000),
     /** The same text without markup: searched, cropped and highlighted. */
     descriptionText: z.string().max(20_000),
-    /** The feed's own English text ("In English: …" in a Swedish description), which the English site shows first. */
-    // A default, so documents written before this field existed still read.
+    /**
+     * The feed's own English text as plain text: its English description field, else an "In English: …" paragraph of
+     * the description. Searched, and what the English site shows first.
+     */
+    // Defaults, so documents written before these fields existed still read.
     englishText: z.string().max(5000).nullable().default(null),
+    /** The same as sanitised HTML (paragraphs kept) for the English event page; render like `description`. */
+    englishDescription: z.string().max(10_000).nullable().default(null),
+    /** The feed's own English title (a real translation, never a copy of `title`): searched, shown on the English site. */
+    englishTitle: z.string().min(1).max(300).nullable().default(null),
     lang: z.string().min(2).max(8),
     /** Taxonomy ids (config/taxonomy.json). */
     categories: z.array(z.string()).max(20),

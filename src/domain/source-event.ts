@@ -11,6 +11,11 @@ export interface SourceEvent {
   /** Untrusted HTML or plain text from the feed; sanitised by the enrich step. */
   description: string;
   lang: string | null;
+  /**
+   * The feed's own English title and text beside the main language (a second field, a language map, a tagged value),
+   * when it is a real translation: the English site shows it first. Absent or null when the feed has none.
+   */
+  english?: EnglishVersion | null;
   /** The feed's own category words, mapped to the taxonomy by the enrich step. */
   categoriesRaw: string[];
   venueName: string | null;
@@ -34,6 +39,13 @@ export interface SourceEvent {
   indoor: boolean | null;
   /** Last modification time the feed claims, epoch seconds. */
   updatedAt: number | null;
+}
+
+/** An English version of an event's texts; either part may be missing (an English title over a Swedish text). */
+export interface EnglishVersion {
+  title: string | null;
+  /** Untrusted HTML or plain text, like `description`. */
+  description: string | null;
 }
 
 export interface Occurrence {

@@ -17,12 +17,15 @@ export function indexSettings(vocabulary: SearchVocabulary, forms?: WordForms): 
   return {
     searchableAttributes: [
       'title',
+      // The feed's own English title and text: an English visitor's words find the event as Swedish ones do.
+      'englishTitle',
       'keywords',
       'categoryLabels',
       'venue.name',
       'areaName',
       'organizer',
       'descriptionText',
+      'englishText',
       'textKeywords',
     ],
     filterableAttributes: [...FILTER_FIELDS, '_geo'],

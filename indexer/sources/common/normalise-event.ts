@@ -1,8 +1,14 @@
-import type { SourceEvent } from '../../../src/domain/source-event.js';
+import type { EnglishVersion, SourceEvent } from '../../../src/domain/source-event.js';
 import { multiLineField, plainField } from './text.js';
 
 const optional = (text: string | null) => (text === null ? null : plainField(text) || null);
 const words = (list: string[]) => list.map(plainField).filter((w) => w !== '');
+
+function englishOf(en: EnglishVersion): EnglishVersion | null {
+  const title = en.title === null ? null : optional(en.title);
+  const description = en.description === null ? null : multiLineField(en.description) || null;
+  return title === null && description === null ? null : { title, description };
+}
 
 /**
  * What every adapter yields passes through here before enrichment, whatever the format: one-line fields lose
@@ -17,6 +23,8 @@ export function normaliseEvent(e: SourceEvent): SourceEvent {
     venueName: optional(e.venueName),
     address: optional(e.address),
     organizer: optional(e.organizer),
+    imageAlt: e.imageAlt ? optional(e.imageAlt) : e.imageAlt,
+    english: e.english ? englishOf(e.english) : e.english,
     price: optional(e.price),
     openingHours: optional(e.openingHours),
     categoriesRaw: words(e.categoriesRaw),

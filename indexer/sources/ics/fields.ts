@@ -10,6 +10,29 @@ export function text(value: unknown): string {
   return String(value);
 }
 
+/** The LANGUAGE parameter of a property value, as a primary language ("en-GB" → "en"); null when absent. */
+function languageOf(value: unknown): string | null {
+  return params(value).LANGUAGE?.split(/[-_]/)[0]?.toLowerCase() ?? null;
+}
+
+/**
+ * A text property (SUMMARY, DESCRIPTION) in the main language. RFC 5545 lets it repeat with LANGUAGE parameters
+ * ("SUMMARY;LANGUAGE=en:City walk"); node-ical then gives an array. Of those, the one in `prefer`, else the first not
+ * in English (the English site gets that one apart), else the first.
+ */
+export function mainText(value: unknown, prefer: string | null): string {
+  if (!Array.isArray(value)) return text(value);
+  const pick = value.find((v) => prefer !== null && languageOf(v) === prefer) ?? value.find((v) => languageOf(v) !== 'en') ?? value[0];
+  return text(pick);
+}
+
+/** The value of a text property marked LANGUAGE=en, or null: an untagged value is not known to be English. */
+export function englishText(value: unknown): string | null {
+  const list = Array.isArray(value) ? value : [value];
+  const found = list.find((v) => languageOf(v) === 'en');
+  return found === undefined ? null : text(found) || null;
+}
+
 function params(value: unknown): Record<string, string> {
   return value && typeof value === 'object' && 'params' in value ? ((value as { params: Record<string, string> }).params ?? {}) : {};
 }

@@ -4,6 +4,7 @@ import { OPEN_END } from '../../../src/domain/event.js';
 import { AppError } from '../../../src/errors.js';
 import {
   emptySourceEvent,
+  type EnglishVersion,
   type ParseContext,
   type ParseResult,
   type Reject,
@@ -11,8 +12,9 @@ import {
 } from '../../../src/domain/source-event.js';
 import type { FetchedDocument } from '../adapter.js';
 import { decodeText } from '../common/decode.js';
+import { englishVersion, isEnglish } from '../common/english.js';
 import { replaceLineSeparators } from '../common/text.js';
-import { categories, extension, geo, httpUrl, imageUrl, organizerName, splitLocation, text, weekdays } from './fields.js';
+import { categories, englishText, extension, geo, httpUrl, imageUrl, mainText, organizerName, splitLocation, text, weekdays } from './fields.js';
 import { expand, subDailyRule, toEpoch } from './times.js';
 
 /** The body is not a whole iCalendar file (not one at all, cut off, or unreadable): the source failed, not emptied. */
@@ -87,14 +89,22 @@ function statusOf(e: VEvent): SourceEvent['status'] {
   return 'scheduled';
 }
 
-function describe(e: VEvent): string {
+function describe(e: VEvent, lang: string | null): string {
   // CASE: Outlook and others put the rich version in X-ALT-DESC;FMTTYPE=text/html.
   const alt = (e as Record<string, unknown>)['ALT-DESC'];
-  return text(alt) || text(e.description);
+  return mainText(alt, lang) || mainText(e.description, lang);
+}
+
+/** SUMMARY;LANGUAGE=en and DESCRIPTION;LANGUAGE=en beside the main ones, when they translate them. */
+function englishOf(e: VEvent, main: { title: string; description: string; lang: string | null }): EnglishVersion | null {
+  if (isEnglish(main.lang)) return null;
+  const alt = (e as Record<string, unknown>)['ALT-DESC'];
+  return englishVersion(main, { title: englishText(e.summary), description: englishText(alt) ?? englishText(e.description) });
 }
 
 function toSourceEvent(e: VEvent, source: SourceConfig, ctx: ParseContext, documentUrl: string): SourceEvent | Reject {
-  const title = text(e.summary).replace(/\s+/g, ' ').trim();
+  const lang = source.defaults.lang ?? null;
+  const title = mainText(e.summary, lang).replace(/\s+/g, ' ').trim();
   if (!e.start) return { ref: text(e.uid) || title || '(no uid)', reason: 'VEVENT without DTSTART' };
   // CASE: Outlook Web Access exports (and others) omit UID; title + start identify the event stably enough.
   const uid = text(e.uid).trim() || `no-uid:${title}:${e.start.toISOString()}`;
@@ -105,11 +115,13 @@ function toSourceEvent(e: VEvent, source: SourceConfig, ctx: ParseContext, docum
   const when = whenOf(e, kind, ctx);
   if (when.occurrences.length === 0) return { ref: uid, reason: OUTSIDE_HORIZON };
   const lastModified = (e as { lastmodified?: Date }).lastmodified;
+  const description = describe(e, lang);
   return {
     ...base,
     ...when,
-    description: describe(e),
-    lang: source.defaults.lang ?? null,
+    description,
+    lang,
+    english: englishOf(e, { title, description, lang }),
     categoriesRaw: categories(e),
     ...splitLocation(text(e.location)),
     geo: geo(e),

@@ -1,9 +1,11 @@
-import { emptySourceEvent, type SourceEvent } from '../../../src/domain/source-event.js';
+import { emptySourceEvent, type EnglishVersion, type SourceEvent } from '../../../src/domain/source-event.js';
+import { altText } from '../common/alt-text.js';
 import { parseFeedTime, toOccurrence } from '../common/datetime.js';
+import { englishVersion, isEnglish } from '../common/english.js';
 import { makeGeo } from '../common/geo.js';
 import { parsePrice } from '../common/price.js';
 import { cleanDescription, cleanText, cleanUrl, formatAddress, uniqueTexts } from '../common/text.js';
-import { isLangMap, type LangText, pickLanguage } from './multilingual.js';
+import { englishEntry, isLangMap, type LangText, pickLanguage } from './multilingual.js';
 
 /**
  * The Linked Events API (Helsinki, Turku, Espoo …): `{meta: {next}, data: [event…]}` with multilingual fields.
@@ -70,6 +72,30 @@ function offersOf(item: Obj, languages: readonly string[]): Pick<SourceEvent, 'f
   return { free: offer.is_free === false ? false : parsed.free, price: parsed.price };
 }
 
+/** A multilingual field's English entry (a plain string has none). */
+function english(value: unknown): string | null {
+  return isLangMap(value) ? englishEntry(value) : null;
+}
+
+/** The English name and description, unless English is the main language picked or "en" only copies it. */
+function englishOf(item: Obj, main: { title: string; lang: string | null; description: string }): EnglishVersion | null {
+  if (isEnglish(main.lang)) return null;
+  return englishVersion(main, {
+    title: english(item.name),
+    description: english(item.description) ?? english(item.short_description),
+  });
+}
+
+/**
+ * The first image and its alt text. The API's `alt_text` is a plain string (City-of-Helsinki/linkedevents,
+ * events/models.py); some deployments translate it into a language map.
+ */
+function imageOf(item: Obj, languages: readonly string[]): Pick<SourceEvent, 'image' | 'imageAlt'> {
+  const first = list(item.images)[0];
+  const image = cleanUrl(first?.url);
+  return { image, imageAlt: image ? altText(lang(first?.alt_text, languages)?.text) : null };
+}
+
 /** One Linked Events event, or the reason it is not imported. */
 export function mapLinkedEvent(item: Obj, languages: readonly string[], timeZone: string): SourceEvent | string {
   if (item.deleted === true) return 'deleted in the feed';
@@ -84,11 +110,13 @@ export function mapLinkedEvent(item: Obj, languages: readonly string[], timeZone
   if (!start) return item.start_time ? `unreadable start_time "${String(item.start_time)}"` : 'no start_time';
   const occurrence = toOccurrence(start, parseFeedTime(item.end_time, timeZone), timeZone);
   const uid = typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : String(item['@id'] ?? title);
+  const description = cleanDescription(lang(item.description, languages)?.text ?? lang(item.short_description, languages)?.text);
   return {
     ...emptySourceEvent(uid, title),
     status: STATUS[String(item.event_status)] ?? 'scheduled',
-    description: cleanDescription(lang(item.description, languages)?.text ?? lang(item.short_description, languages)?.text),
+    description,
     lang: name.lang,
+    english: englishOf(item, { title, lang: name.lang, description }),
     categoriesRaw: uniqueTexts([...list(item.keywords).map((k) => keywordName(k, languages)), item.type_id]),
     audienceRaw: uniqueTexts(list(item.audience).map((k) => keywordName(k, languages))),
     ...placeOf(item, languages),
@@ -97,7 +125,7 @@ export function mapLinkedEvent(item: Obj, languages: readonly string[], timeZone
     ...offersOf(item, languages),
     organizer: cleanText(lang(item.provider, languages)?.text),
     url: cleanUrl(lang(item.info_url, languages)?.text),
-    image: cleanUrl(list(item.images)[0]?.url),
+    ...imageOf(item, languages),
     online: item.is_virtualevent === true,
     updatedAt: parseFeedTime(item.last_modified_time, timeZone)?.epoch ?? null,
   };

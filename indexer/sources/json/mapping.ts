@@ -1,13 +1,15 @@
 import type { JsonMapping, JsonSourceConfig } from '../../../src/config/source-types/json.js';
-import { emptySourceEvent, type Occurrence, type SourceEvent } from '../../../src/domain/source-event.js';
+import { emptySourceEvent, type EnglishVersion, type Occurrence, type SourceEvent } from '../../../src/domain/source-event.js';
+import { altText } from '../common/alt-text.js';
 import { toOccurrence } from '../common/datetime.js';
+import { englishVersion, isEnglish } from '../common/english.js';
 import { makeGeo } from '../common/geo.js';
 import { stableId } from '../common/hash.js';
 import { imageRef } from '../common/image-ref.js';
 import { parsePrice, parseYesNo } from '../common/price.js';
 import { cleanDescription, cleanUrl, formatAddress } from '../common/text.js';
 import { select } from './pointer.js';
-import { firstValue, listOf, textOf, toFeedTime } from './values.js';
+import { englishValue, firstValue, listOf, textOf, toFeedTime } from './values.js';
 
 /** What mapping an item needs: the mapping, language preference, zone and the source's fallbacks. */
 export interface MappingEnv {
@@ -57,6 +59,15 @@ function placeOf(item: unknown, env: MappingEnv): Pick<SourceEvent, 'venueName' 
   return { venueName, address: addressOf(item, env), geo };
 }
 
+/** The English title and text: the mapped English fields, else the "en" entries of language-map title and text. */
+function englishOf(item: unknown, m: JsonMapping, main: { title: string; lang: string | null; description: string }): EnglishVersion | null {
+  if (isEnglish(main.lang)) return null;
+  return englishVersion(main, {
+    title: englishValue(item, m.englishTitle, true) ?? englishValue(item, m.title, false),
+    description: englishValue(item, m.englishDescription, true) ?? englishValue(item, m.description, false),
+  });
+}
+
 /** One feed item through the mapping, or the reason it cannot be used. */
 export function mapItem(item: unknown, env: MappingEnv): SourceEvent | string {
   const m = env.mapping;
@@ -69,11 +80,14 @@ export function mapItem(item: unknown, env: MappingEnv): SourceEvent | string {
   const url = cleanUrl(firstValue(item, m.url, env.languages)?.value);
   const id = firstValue(item, m.id, [])?.value;
   const price = parsePrice(firstValue(item, m.price, env.languages)?.value);
+  const description = cleanDescription(firstValue(item, m.description, env.languages)?.value);
+  const image = imageRef(firstValue(item, m.image, [])?.value, env.documentUrl);
   return {
     ...emptySourceEvent(id !== undefined ? String(id) : (url ?? stableId('json', [title.text, dates.list[0]?.startsAt ?? null])), title.text),
     kind: env.kind,
-    description: cleanDescription(firstValue(item, m.description, env.languages)?.value),
+    description,
     lang: title.lang,
+    english: englishOf(item, m, { title: title.text, lang: title.lang, description }),
     categoriesRaw: listOf(item, m.categories, env.languages),
     audienceRaw: listOf(item, m.audience, env.languages),
     ...placeOf(item, env),
@@ -83,7 +97,8 @@ export function mapItem(item: unknown, env: MappingEnv): SourceEvent | string {
     price: price.price,
     organizer: textOf(item, m.organizer, env.languages)?.text ?? null,
     url,
-    image: imageRef(firstValue(item, m.image, [])?.value, env.documentUrl),
+    image,
+    imageAlt: image ? altText(textOf(item, m.imageAlt, env.languages)?.text) : null,
     updatedAt: toFeedTime(firstValue(item, m.updatedAt, [])?.value, env.timeZone)?.epoch ?? null,
   };
 }

@@ -32,3 +32,9 @@ export function pickLanguage(map: Record<string, unknown>, languages: readonly s
   for (const [lang, v] of Object.entries(map)) if (usable(v)) return { text: v, lang: lang.slice(0, 2).toLowerCase() };
   return null;
 }
+
+/** The English entry of a language map ("en", "en-GB"), never a fallback to another language. */
+export function englishEntry(map: Record<string, unknown>): string | null {
+  for (const [lang, v] of Object.entries(map)) if (/^en(?:[-_]|$)/i.test(lang) && typeof v === 'string' && v.trim() !== '') return v;
+  return null;
+}

@@ -1,6 +1,6 @@
 import { type FeedTime, parseFeedTime } from '../common/datetime.js';
 import { cleanText, splitList, uniqueTexts } from '../common/text.js';
-import { isLangMap, type LangText, pickLanguage } from './multilingual.js';
+import { englishEntry, isLangMap, type LangText, pickLanguage } from './multilingual.js';
 import { select } from './pointer.js';
 
 /** One path or several (first hit wins for single values; all are gathered for lists). */
@@ -47,6 +47,20 @@ export function textOf(item: unknown, paths: FieldPath | undefined, languages: r
 export function listOf(item: unknown, paths: FieldPath | undefined, languages: readonly string[]): string[] {
   const values = pathsOf(paths).flatMap((path) => select(item, path).flatMap((v) => scalars(v, languages)));
   return uniqueTexts(values.flatMap(({ value }) => (typeof value === 'string' ? splitList(value) : [])));
+}
+
+/**
+ * The first English value the paths reach: a language map's "en" entry, or (with `plain`, for paths that name an
+ * English field) a plain value. Never another language's text as a fallback.
+ */
+export function englishValue(item: unknown, paths: FieldPath | undefined, plain: boolean): string | null {
+  for (const path of pathsOf(paths)) {
+    for (const reached of select(item, path)) {
+      const found = isLangMap(reached) ? englishEntry(reached) : plain && typeof reached === 'string' && reached.trim() !== '' ? reached : null;
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { emptySourceEvent, type SourceEvent } from '../../../src/domain/source-event.js';
 import { toOccurrence } from '../common/datetime.js';
 import { uniqueTexts } from '../common/text.js';
-import { type LdEnv, ldTime, readCommon, typeWords, uidOf } from './common.js';
+import { type LdEnv, ldTime, ldTitle, readCommon, typeWords, uidOf } from './common.js';
 import { readLocation } from './location.js';
 import { readOffers } from './offers.js';
 import { enumName, type LdNode, ldRaw, ldText } from './values.js';
@@ -17,7 +17,7 @@ const STATUS: Record<string, SourceEvent['status']> = {
 
 /** An Event (any subtype) or a dated EventSeries as a SourceEvent, or the reason it cannot be one. */
 export function toEvent(node: LdNode, env: LdEnv): SourceEvent | string {
-  const title = ldText(node.name);
+  const title = ldTitle(node, env);
   if (title === null) return 'event without a name';
   const rawStart = ldRaw(node.startDate);
   if (rawStart === null) return 'event without a startDate';
@@ -25,7 +25,7 @@ export function toEvent(node: LdNode, env: LdEnv): SourceEvent | string {
   if (start === null) return `unreadable startDate "${rawStart}"`;
   const occurrence = toOccurrence(start, ldTime(node.endDate, env), env.timeZone);
 
-  const common = readCommon(node, env);
+  const common = readCommon(node, env, title);
   const location = readLocation(node.location, env.graph);
   const offers = readOffers(node, env.graph.deref(node.offers));
   const status = STATUS[enumName(ldText(node.eventStatus)) ?? ''] ?? 'scheduled';

@@ -35,6 +35,11 @@ function classify(node: LdNode): 'event' | 'attraction' | 'place' | 'other' {
   return types.some((t) => PLACE_TYPES.has(t)) ? 'place' : 'other';
 }
 
+/** {"@id": …} (perhaps with its @type) and nothing else: a pointer to a node described elsewhere. */
+function isReference(value: unknown): boolean {
+  return isNode(value) && typeof value['@id'] === 'string' && Object.keys(value).every((k) => k === '@id' || k === '@type');
+}
+
 /** All JSON-LD of one page as one graph, so `{"@id": "#venue"}` references resolve across blocks. */
 export class LdGraph {
   private readonly byId = new Map<string, LdNode>();
@@ -70,7 +75,9 @@ export class LdGraph {
   }
 
   private visit(value: unknown, walk: Walk): void {
-    for (const v of asArray(this.deref(value))) {
+    // Only bare references are resolved here. CASE: a bilingual page describes one event twice under one @id (with
+    // `inLanguage` "sv" and "en"); resolving every node by @id would keep one of the two.
+    for (const v of asArray(value).map((n) => (isReference(n) ? this.deref(n) : n))) {
       if (!isNode(v) || walk.seen.has(v)) continue;
       walk.seen.add(v);
       const kind = classify(v);

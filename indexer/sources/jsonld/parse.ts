@@ -3,6 +3,7 @@ import type { ParseContext, ParseResult, Reject, SourceEvent } from '../../../sr
 import type { FetchedDocument } from '../adapter.js';
 import { AppError } from '../../../src/errors.js';
 import { decodePage } from './charset.js';
+import { englishVersion, isEnglish } from '../common/english.js';
 import { unreadable } from '../common/result.js';
 import { toExperience } from './attraction.js';
 import { extractBlocks } from './blocks.js';
@@ -31,6 +32,8 @@ class PageEvents {
     if (!known) {
       this.byUid.set(outcome.uid, outcome);
       this.events.push(outcome);
+    } else if (known.title !== outcome.title && this.mergeTranslation(known, outcome)) {
+      return;
     } else if (known.title !== outcome.title) {
       this.rejects.push({ ref, reason: `duplicate id "${outcome.uid}" with a different name` });
     } else {
@@ -39,6 +42,26 @@ class PageEvents {
       known.occurrences.sort((a, b) => a.startsAt - b.startsAt);
     }
   }
+
+  /** Merge a translation of a known event into it (see translationPair); false when `outcome` is none. */
+  private mergeTranslation(known: SourceEvent, outcome: SourceEvent): boolean {
+    const pair = translationPair(known, outcome);
+    if (!pair) return false;
+    const merged = { ...pair.main, english: englishVersion(pair.main, pair.english) };
+    this.byUid.set(merged.uid, merged);
+    this.events[this.events.indexOf(known)] = merged;
+    return true;
+  }
+}
+
+/**
+ * CASE: a bilingual page describes its event once per language, with one @id and `inLanguage` "sv" and "en". The
+ * English node becomes the other's English version (whichever comes first); false when neither is such a pair.
+ */
+function translationPair(a: SourceEvent, b: SourceEvent): { main: SourceEvent; english: SourceEvent } | null {
+  if (isEnglish(b.lang) && a.lang !== null && !isEnglish(a.lang)) return { main: a, english: b };
+  if (isEnglish(a.lang) && b.lang !== null && !isEnglish(b.lang)) return { main: b, english: a };
+  return null;
 }
 
 function refOf(node: LdNode, pageUrl: string, index: number): string {

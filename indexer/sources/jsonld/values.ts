@@ -36,6 +36,29 @@ export function ldRaw(value: unknown): string | null {
   return null;
 }
 
+/** The language tag of a {"@value", "@language"} value, reduced to its primary language; null for untagged values. */
+function tagOf(v: unknown): string | null {
+  return isNode(v) && typeof v['@language'] === 'string' ? (v['@language'].split(/[-_]/)[0]?.toLowerCase() ?? null) : null;
+}
+
+/**
+ * The raw value in the main language: with language-tagged values ([{"@language": "sv", "@value": …}, {"@language":
+ * "en", …}]) the one tagged `prefer`, else the first not in English (the English site gets that one apart), else the
+ * first. Untagged values are read as ldRaw reads them.
+ */
+export function ldRawIn(value: unknown, prefer: string | null): string | null {
+  const values = asArray(value);
+  if (!values.some((v) => tagOf(v) !== null)) return ldRaw(value);
+  const pick = values.find((v) => prefer !== null && tagOf(v) === prefer) ?? values.find((v) => tagOf(v) !== 'en') ?? values[0];
+  return ldRaw(pick) ?? ldRaw(value);
+}
+
+/** The raw value tagged English ({"@language": "en", "@value": …}), or null: an untagged value is not known to be English. */
+export function ldEnglish(value: unknown): string | null {
+  for (const v of asArray(value)) if (tagOf(v) === 'en') return ldRaw(v);
+  return null;
+}
+
 /** A plain text value: strings, numbers, {"@value": …} and arrays of them (first usable wins). */
 export function ldText(value: unknown): string | null {
   return cleanText(ldRaw(value));

@@ -15,6 +15,12 @@ export const jsonMappingSchema = z.object({
   id: path.optional(),
   title: path,
   description: path.optional(),
+  /**
+   * The feed's English title and text beside the main language ("rubrik_en"). Without them, a `title` or `description`
+   * that is a language map ({"sv": …, "en": …}) gives its "en" entry.
+   */
+  englishTitle: path.optional(),
+  englishDescription: path.optional(),
   start: path.optional(),
   end: path.optional(),
   /** Path to an array of sub-objects when the feed nests dates, read with the two paths below. */
@@ -23,6 +29,8 @@ export const jsonMappingSchema = z.object({
   occurrenceEnd: z.string().default('end'),
   url: path.optional(),
   image: path.optional(),
+  /** What the image shows, in the feed's words ("bild.alt"): the picture's alt text. */
+  imageAlt: path.optional(),
   venueName: path.optional(),
   /** One path, or the parts of an address spread over several fields. */
   address: z.union([path, z.object({ street: path.optional(), postalCode: path.optional(), locality: path.optional() })]).optional(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventDocSchema } from '../../../src/domain/event.js';
 
 const valid = {
-  id: 'a-1', eventId: 'a', uid: 'u', kind: 'event', status: 'scheduled', title: 'Jazz', description: '', descriptionText: '', englishText: null,
+  id: 'a-1', eventId: 'a', uid: 'u', kind: 'event', status: 'scheduled', title: 'Jazz', description: '', descriptionText: '', englishText: null, englishDescription: null, englishTitle: null,
   lang: 'sv', categories: [], categoryLabels: [], keywords: [], textKeywords: [], area: null, areaName: null, venue: null,
   _geo: { lat: 56.88, lng: 14.8 }, startsAt: 100, endsAt: 200, allDay: false, openWeekdays: [], openingHours: null, openingHoursText: null, openHours: [], openDays: [],
   setting: null, indoor: null, free: null, price: null, priceRange: null, audience: [], accessibility: [], organizer: null, source: 's', sources: ['s'],

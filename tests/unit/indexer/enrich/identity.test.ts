@@ -3,7 +3,7 @@ import { contentHash, eventIdOf, occurrenceIdOf, sharedHash } from '../../../../
 import { type EventDoc, ID_PATTERN } from '../../../../src/domain/event.js';
 
 const base: Omit<EventDoc, 'hash' | 'updatedAt'> = {
-  id: 'a-1', eventId: 'a', uid: 'u', kind: 'event', status: 'scheduled', title: 'Jazz', description: '', descriptionText: '', englishText: null,
+  id: 'a-1', eventId: 'a', uid: 'u', kind: 'event', status: 'scheduled', title: 'Jazz', description: '', descriptionText: '', englishText: null, englishDescription: null, englishTitle: null,
   lang: 'sv', categories: [], categoryLabels: [], keywords: [], textKeywords: [], area: null, areaName: null,
   venue: { name: 'Konserthuset', address: null }, _geo: { lat: 56.88, lng: 14.8 }, startsAt: 100, endsAt: 200,
   allDay: false, openWeekdays: [], openingHours: null, openingHoursText: null, openHours: [], openDays: [], setting: null, indoor: null, free: null, price: null, priceRange: null, audience: [],
