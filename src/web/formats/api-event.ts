@@ -12,6 +12,7 @@ export function apiEvent(occurrences: readonly [EventDoc, ...EventDoc[]], page: 
     status: first.status,
     title: first.title,
     description: first.descriptionText,
+    english: first.englishTitle || first.englishText ? { title: first.englishTitle ?? null, description: first.englishText ?? null } : null,
     categories: first.categories,
     audience: first.audience,
     accessibility: first.accessibility,

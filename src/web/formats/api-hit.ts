@@ -10,6 +10,8 @@ export function apiHit(h: EventSummary): ApiHit {
     kind: h.kind,
     status: h.status,
     title: h.title,
+    // Indexes written before the field existed lack it.
+    englishTitle: h.englishTitle ?? null,
     // An experience open all year has no start or end.
     startsAt: h.startsAt > 0 ? new Date(h.startsAt * 1000).toISOString() : null,
     endsAt: h.endsAt < OPEN_END ? new Date(h.endsAt * 1000).toISOString() : null,

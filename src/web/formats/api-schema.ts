@@ -118,6 +118,7 @@ export const apiHitSchema = z
     kind: z.enum(KINDS),
     status: z.enum(STATUSES),
     title: z.string(),
+    englishTitle: z.string().nullable().meta({ description: 'The feed’s own English title, when it gives one (the English site shows it first).' }),
     startsAt: iso.nullable().meta({ description: 'Null for a place open all year.' }),
     endsAt: iso.nullable(),
     venue,
@@ -164,6 +165,10 @@ export const eventDetailSchema = z
     status: z.enum(STATUSES),
     title: z.string(),
     description: z.string().meta({ description: 'Plain text.' }),
+    english: z
+      .object({ title: z.string().nullable(), description: z.string().nullable().meta({ description: 'Plain text.' }) })
+      .nullable()
+      .meta({ description: 'The feed’s own English title and text, when it gives them (the English site shows them first).' }),
     categories: z.array(z.string()),
     audience: z.array(z.string()),
     accessibility: z.array(z.string()),

@@ -12,6 +12,8 @@ export interface FeedItem {
   doc: EventDoc;
   /** The title as the site shows it ("Jazzkväll – Inställt" when cancelled). */
   title: string;
+  /** The description as the site shows it, plain (the feed's English text on the English site when it has one). */
+  text: string;
   /** The event page on this site. */
   page: string;
   /** "lör 10 jan 18:00–20:00 · Konserthuset, Västra Esplanaden 10": when and where, as the site shows them. */
@@ -43,8 +45,8 @@ export function newsFeed(items: readonly FeedItem[], format: FeedFormat, ctx: Ne
     copyright: '',
     feedLinks: { rss: ctx.self('rss'), atom: ctx.self('atom'), json: ctx.self('json') },
   });
-  for (const { doc, title, page, whenWhere } of items) {
-    const text = doc.descriptionText.length > SUMMARY_CHARS ? `${doc.descriptionText.slice(0, SUMMARY_CHARS - 1)}…` : doc.descriptionText;
+  for (const { doc, title, text: whole, page, whenWhere } of items) {
+    const text = whole.length > SUMMARY_CHARS ? `${whole.slice(0, SUMMARY_CHARS - 1)}…` : whole;
     feed.addItem({
       title,
       id: page,

@@ -38,6 +38,8 @@
     const box = document.createElement('div');
     box.className = 'map-popup';
     const link = Object.assign(document.createElement('a'), { href: p.href, textContent: p.title });
+    // A Swedish title on the English site is read as Swedish.
+    if (p.lang) link.lang = p.lang;
     box.append(link);
     for (const line of [p.when, p.where]) if (line) box.append(Object.assign(document.createElement('p'), { textContent: line }));
     return box;

@@ -14,7 +14,17 @@ import { publicBase } from '../public-url.js';
 import type { RouteDeps } from '../route-deps.js';
 import { readSearchInput } from '../search-input.js';
 import { filterParams, withParams } from '../search-url.js';
+import { shownEnglishText, shownTitle } from '../shown-text.js';
 import { searchTitle } from '../subscription-name.js';
+
+/** An item's title and text as the site in `lang` shows them ("Jazzkväll – Inställt" when cancelled). */
+function shownTexts(doc: EventDoc, lang: Lang): { title: string; text: string } {
+  const title = shownTitle(doc, lang).text;
+  return {
+    title: doc.status === 'cancelled' ? `${title} – ${t(lang, 'badge.cancelled')}` : title,
+    text: shownEnglishText(doc, lang) ?? doc.descriptionText,
+  };
+}
 
 /** Occurrences in one calendar file at most (the index holds `indexer.horizonDays` ahead). */
 export const MAX_CALENDAR_OCCURRENCES = 2000;
@@ -76,7 +86,7 @@ export function subscribeRoutes(deps: RouteDeps): Router {
       if (lang !== deps.site.defaultLanguage) params.set('lang', lang);
       const items = docs.map((doc) => ({
         doc,
-        title: doc.status === 'cancelled' ? `${doc.title} – ${t(lang, 'badge.cancelled')}` : doc.title,
+        ...shownTexts(doc, lang),
         page: `${base}${eventPath(lang, doc)}`,
         whenWhere: [doc.kind === 'event' ? formatWhen(doc.startsAt, doc.endsAt, doc.allDay, { lang, tz }) : t(lang, 'kind.experience'), doc.venue?.name, doc.areaName]
           .filter(Boolean)

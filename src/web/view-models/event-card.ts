@@ -7,6 +7,7 @@ import type { FacetLabeller } from '../facet-labels.js';
 import { type Media, mediaOf } from '../media.js';
 import { openingToday } from '../opening-text.js';
 import { eventPath, occurrencePath } from '../paths.js';
+import { foreignLang, shownEnglishText, shownTitle } from '../shown-text.js';
 
 /** How a page formats: its language and the site's time zone. */
 export interface FormatContext {
@@ -79,16 +80,22 @@ export function badgesOf(e: Pick<EventDoc, 'free' | 'indoor' | 'audience' | 'sta
 const SNIPPET_CHARS = 180;
 
 /**
- * The card's excerpt: on the English site the feed's own English text when it has one (no marks: the engine matched
- * the whole description), else the description's excerpt, marked as Swedish when it is.
+ * The card's excerpt: on the English site the feed's own English text when it has one (no marks: the engine marks only
+ * the Swedish description), else the description's excerpt, marked as Swedish when it is.
  */
-function snippetFor(hit: EventSummary, lang: Lang): Pick<EventCard, 'snippetSafeHtml' | 'titleLang' | 'snippetLang'> {
-  const other = hit.lang && hit.lang !== lang ? hit.lang : null;
-  if (lang === 'en' && hit.englishText) {
-    const cut = hit.englishText.length > SNIPPET_CHARS ? `${hit.englishText.slice(0, SNIPPET_CHARS).replace(/\s+\S*$/, '')}…` : hit.englishText;
-    return { snippetSafeHtml: escapeHtml(cut), titleLang: other, snippetLang: null };
+function snippetFor(hit: EventSummary, lang: Lang): Pick<EventCard, 'snippetSafeHtml' | 'snippetLang'> {
+  const english = shownEnglishText(hit, lang);
+  if (english) {
+    const cut = english.length > SNIPPET_CHARS ? `${english.slice(0, SNIPPET_CHARS).replace(/\s+\S*$/, '')}…` : english;
+    return { snippetSafeHtml: escapeHtml(cut), snippetLang: null };
   }
-  return { snippetSafeHtml: markedToSafeHtml(hit.snippet), titleLang: other, snippetLang: other };
+  return { snippetSafeHtml: markedToSafeHtml(hit.snippet), snippetLang: foreignLang(hit, lang) };
+}
+
+/** The card's title: the feed's English title on the English site (unmarked: the engine marks only `title`). */
+function titleFor(hit: EventSummary, lang: Lang): Pick<EventCard, 'title' | 'titleSafeHtml' | 'titleLang'> {
+  const shown = shownTitle(hit, lang);
+  return { title: shown.text, titleSafeHtml: shown.translated ? escapeHtml(shown.text) : markedToSafeHtml(hit.titleMarked), titleLang: shown.lang };
 }
 
 /** Cards fill the phone's width, half of a tablet's, and a column of two beside the filters on a desktop. */
@@ -126,8 +133,7 @@ export function toEventCard(hit: EventSummary, ctx: FormatContext): EventCard {
   return {
     eventId: hit.eventId,
     href: ctx.pinOccurrence && hit.kind === 'event' ? occurrencePath(lang, hit) : eventPath(lang, hit),
-    title: hit.title,
-    titleSafeHtml: markedToSafeHtml(hit.titleMarked),
+    ...titleFor(hit, lang),
     ...snippetFor(hit, lang),
     when: whenOf(hit, ctx),
     isoStart: hit.kind === 'event' ? isoDateTime(hit.startsAt) : null,
@@ -136,7 +142,8 @@ export function toEventCard(hit: EventSummary, ctx: FormatContext): EventCard {
     kindLabel: t(lang, `kind.${hit.kind}`),
     badges: badgesOf(hit, lang),
     price: cardPrice(hit, lang),
-    media: mediaOf(hit, CARD_SIZES, lang, ctx.label),
+    // The fallback alt text names the event as the card does.
+    media: mediaOf({ ...hit, title: shownTitle(hit, lang).text }, CARD_SIZES, lang, ctx.label),
     kind: hit.kind,
     distance: hit.distanceM === null ? null : formatDistance(hit.distanceM, lang),
   };

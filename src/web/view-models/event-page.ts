@@ -11,7 +11,8 @@ import { pictureUrl } from '../../domain/pictures.js';
 import { type Media, mediaOf } from '../media.js';
 import { noteAddsToHours, openingWeek } from '../opening-text.js';
 import { withParams } from '../search-url.js';
-import { type Badge, badgesOf, type EventCard, type FormatContext, toEventCard, whenOf } from './event-card.js';
+import { foreignLang, shownEnglishText, shownTitle } from '../shown-text.js';
+import { type Badge, badgesOf, type EventCard, escapeHtml, type FormatContext, toEventCard, whenOf } from './event-card.js';
 
 export interface EventPageModel {
   lang: Lang;
@@ -29,10 +30,17 @@ export interface EventPageModel {
   series: { href: string; label: string } | null;
   /** A place's week ("tis–fre 10–17"), and the feed's own words about its hours when it gave any. */
   hours: { lines: string[]; note: string | null } | null;
+  /** The title's language when it is not the page's ("sv" on the English site without an English title). */
+  titleLang: string | null;
   /** The event's own language when it is not the page's ("sv" on the English site), for lang attributes. */
   contentLang: string | null;
-  /** On the English site: the feed's own English text, shown before the Swedish description. */
-  englishText: string | null;
+  /**
+   * On the English site: the feed's own English text (sanitised in the indexer: safe to render unescaped), shown
+   * before the original; null elsewhere or without one.
+   */
+  englishSafeHtml: string | null;
+  /** The original title, shown with the original text when the page's title is the English one. */
+  originalTitle: string | null;
   /** Sanitised in the indexer (indexer/enrich/sanitise.ts): safe to render unescaped. */
   descriptionSafeHtml: string;
   venue: { name: string; address: string | null } | null;
@@ -115,10 +123,13 @@ export function eventPageModel(occurrences: EventDoc[], selected: EventDoc, rela
   const first = occurrences[0] as EventDoc;
   const path = eventPath(lang, first);
   const canonical = `${base}${path}`;
+  const title = shownTitle(first, lang);
+  const english = shownEnglishText(first, lang);
   return {
     lang,
-    pageTitle: first.title,
-    title: first.title,
+    pageTitle: title.text,
+    title: title.text,
+    titleLang: title.lang,
     kindLabel: t(lang, `kind.${first.kind}`),
     when: whenOf(selected, ctx),
     whenIso: selected.kind === 'event' ? isoDateTime(selected.startsAt) : null,
@@ -134,24 +145,26 @@ export function eventPageModel(occurrences: EventDoc[], selected: EventDoc, rela
     ...calendarLinks(occurrences, selected, path, lang),
     hours: hoursOf(first, ctx),
     descriptionSafeHtml: first.description,
-    contentLang: first.lang !== lang ? first.lang : null,
-    englishText: lang === 'en' ? first.englishText : null,
+    contentLang: foreignLang(first, lang),
+    // Documents indexed before englishDescription existed have only the plain text.
+    englishSafeHtml: english ? (first.englishDescription ?? `<p>${escapeHtml(english)}</p>`) : null,
+    originalTitle: title.translated ? first.title : null,
     venue: first.venue,
     area: first.areaName,
     mapHref: osm(first),
-    miniMap: first._geo && ctx.map ? { ...first._geo, title: first.venue?.name ?? first.title, ...ctx.map } : null,
+    miniMap: first._geo && ctx.map ? { ...first._geo, title: first.venue?.name ?? title.text, ...ctx.map } : null,
     categories: categoryLinks(first, ctx),
     accessibility: first.accessibility.map((a) => label('accessibility', a)),
     badges: badgesOf(first, lang),
     price: first.price,
     organizer: first.organizer,
     externalUrl: first.url,
-    media: mediaOf(first, PAGE_SIZES, lang, label),
+    media: mediaOf({ ...first, title: title.text }, PAGE_SIZES, lang, label),
     canonical,
     shareHref: canonical,
     backHref: ctx.back,
     related: related.filter((r) => r.eventId !== first.eventId).slice(0, 4).map((r) => toEventCard(r, ctx)),
-    og: { title: first.title, description: first.descriptionText.slice(0, 200), url: canonical, image: ogImage(first, base), locale: openGraphLocale(lang) },
+    og: { title: title.text, description: (english ?? first.descriptionText).slice(0, 200), url: canonical, image: ogImage(first, base), locale: openGraphLocale(lang) },
     jsonLdSafe: scriptSafeJson(eventJsonLd(first, occurrences, canonical, { tz: ctx.tz, hours: ctx.opening ?? null })),
     alternateHref: alternate ? eventPath(alternate, first) : null,
     alternateLang: alternate,

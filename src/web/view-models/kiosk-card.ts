@@ -5,12 +5,16 @@ import type { FacetLabeller } from '../facet-labels.js';
 import { reasonText } from '../feed-reasons.js';
 import { formatDistance } from '../format.js';
 import { type Lang, locale, t } from '../i18n.js';
+import { shownTitle } from '../shown-text.js';
 import { type Badge, badgesOf, cardPrice, type FormatContext, whenOf } from './event-card.js';
 
 /** One event on a kiosk: big type, no link (a touch opens it on the screen; the QR code takes it away). */
 export interface KioskCard {
   eventId: string;
+  /** The feed's English title on an English screen when it has one. */
   title: string;
+  /** The title's language when it is not the screen's, for the lang attribute. */
+  titleLang: string | null;
   when: string;
   where: string | null;
   /** Why it is shown, in words ("Inomhus – regn väntas 14–17 · 350 m bort"); null without one. */
@@ -52,6 +56,11 @@ function whereOf(e: EventSummary, lang: Lang): string | null {
   return [place, distance].filter(Boolean).join(' · ') || null;
 }
 
+function titleOf(e: EventSummary, lang: Lang): Pick<KioskCard, 'title' | 'titleLang'> {
+  const shown = shownTitle(e, lang);
+  return { title: shown.text, titleLang: shown.lang };
+}
+
 /** A search hit or a feed candidate as a kiosk card; `reasons` from the feed when it has them. */
 export function kioskCard(e: EventSummary, ctx: KioskCardContext, reasons: readonly Reason[] = []): KioskCard {
   const said = reasons
@@ -60,7 +69,7 @@ export function kioskCard(e: EventSummary, ctx: KioskCardContext, reasons: reado
     .map((r) => reasonText(r, ctx.lang, ctx.tz, ctx.label));
   return {
     eventId: e.eventId,
-    title: e.title,
+    ...titleOf(e, ctx.lang),
     when: kioskWhen(e, ctx),
     where: whereOf(e, ctx.lang),
     reason: said.length ? said.join(' · ') : null,

@@ -5,13 +5,18 @@ import { type Lang, t } from '../i18n.js';
 import { shortCode, shortPath } from '../kiosk/short-links.js';
 import { openingWeek } from '../opening-text.js';
 import { eventPath, occurrencePath } from '../paths.js';
+import { foreignLang, shownEnglishText, shownTitle } from '../shown-text.js';
 import { type Badge, badgesOf, cardPrice, type FormatContext, whenOf } from './event-card.js';
 
 /** One event on the screen, with the QR code that takes it to the visitor's phone. */
 export interface KioskEventModel {
   lang: Lang;
   kindLabel: string;
+  /** The feed's English title on an English screen when it has one. */
   title: string;
+  /** The title's and the text's language when not the screen's ("sv" on an English screen), for lang attributes. */
+  titleLang: string | null;
+  textLang: string | null;
   when: string;
   /** The next few dates of a recurring event, after the one shown. */
   moreDates: string[];
@@ -54,19 +59,23 @@ export async function kioskEventModel(occurrences: readonly EventDoc[], selected
   const publicUrl = `${ctx.publicBase}${pinned ? occurrencePath(lang, selected) : eventPath(lang, first)}`;
   const qr = await QRCode.toString(publicUrl, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
   const later = first.kind === 'event' ? occurrences.filter((o) => o.startsAt > selected.startsAt).slice(0, 3) : [];
+  const title = shownTitle(first, lang);
+  const english = shownEnglishText(first, lang);
   return {
     lang,
     kindLabel: t(lang, `kind.${first.kind}`),
-    title: first.title,
+    title: title.text,
+    titleLang: title.lang,
+    textLang: english ? null : foreignLang(first, lang),
     when: whenOf(selected, { ...ctx, opening: { now: ctx.now, place: ctx.place } }),
     moreDates: later.map((o) => formatWhen(o.startsAt, o.endsAt, o.allDay, ctx)),
     hours: first.kind === 'experience' && first.openingHours ? openingWeek(first.openingHours, { lang, tz: ctx.tz, now: ctx.now, place: ctx.place }) : [],
     venue: first.venue,
     badges: badgesOf(first, lang),
     price: cardPrice(first, lang),
-    text: cut(first.descriptionText, TEXT_CHARS),
+    text: cut(english ?? first.descriptionText, TEXT_CHARS),
     qrSvgSafe: qr.replace('<svg ', '<svg aria-hidden="true" focusable="false" '),
-    qrLabel: t(lang, 'kiosk.event.qrLabel', { title: first.title }),
+    qrLabel: t(lang, 'kiosk.event.qrLabel', { title: title.text }),
     publicUrl,
     shortUrl: { host: ctx.publicBase.replace(/^https?:\/\//, ''), path: shortPath(lang, shortCode(first.eventId)) },
     scanHint: t(lang, 'kiosk.event.scan'),

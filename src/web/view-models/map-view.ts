@@ -6,6 +6,7 @@ import { scriptSafeJson } from '../json-ld.js';
 import { eventPath } from '../paths.js';
 import type { SearchInput } from '../search-input.js';
 import { searchHref } from '../search-url.js';
+import { shownTitle } from '../shown-text.js';
 
 /** The list/map switch of the search page: both links keep every other choice. */
 export interface ViewSwitch {
@@ -34,13 +35,19 @@ export interface MapModel {
   maxZoom: number;
 }
 
+/** A marker's title as the page's cards show it, with its language when not the page's (map.js sets `lang`). */
+function titleOf(p: MapPoint, lang: Lang): { title: string; lang?: string } {
+  const shown = shownTitle(p, lang);
+  return shown.lang ? { title: shown.text, lang: shown.lang } : { title: shown.text };
+}
+
 /** Markers for the events of a search (the points come from the reader's `mapPoints`). */
 export function mapModel(points: readonly MapPoint[], total: number, config: AppConfig['map'], ctx: { lang: Lang; tz: string }): MapModel {
   const { lang } = ctx;
   const markers = points.map((p) => ({
     lat: p.geo.lat,
     lng: p.geo.lng,
-    title: p.title,
+    ...titleOf(p, lang),
     href: eventPath(lang, p),
     when: p.kind === 'event' ? formatWhen(p.startsAt, p.endsAt, p.allDay, ctx) : (p.openingHoursText ?? t(lang, 'kind.experience')),
     where: p.venueName,

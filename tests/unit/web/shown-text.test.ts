@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { shownEnglishText, shownTitle } from '../../../src/web/shown-text.js';
+
+const swedish = { title: 'Ett drömspel', lang: 'sv', englishTitle: 'A Dream Play', englishText: 'Strindberg\'s dreamlike play.' };
+
+describe('the texts a page shows first', () => {
+  it('on the English site: the feed\'s English title and text, in the page\'s language', () => {
+    expect(shownTitle(swedish, 'en')).toEqual({ text: 'A Dream Play', lang: null, translated: true });
+    expect(shownEnglishText(swedish, 'en')).toBe('Strindberg\'s dreamlike play.');
+  });
+
+  it('on the English site without a translation: the Swedish title, marked as Swedish', () => {
+    expect(shownTitle({ ...swedish, englishTitle: null }, 'en')).toEqual({ text: 'Ett drömspel', lang: 'sv', translated: false });
+    expect(shownEnglishText({ ...swedish, englishText: null }, 'en')).toBeNull();
+  });
+
+  it('on the Swedish site: the original, unmarked', () => {
+    expect(shownTitle(swedish, 'sv')).toEqual({ text: 'Ett drömspel', lang: null, translated: false });
+    expect(shownEnglishText(swedish, 'sv')).toBeNull();
+  });
+});
