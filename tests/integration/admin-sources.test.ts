@@ -55,10 +55,22 @@ describe('the editors\' source page', () => {
   it('warns about a source that rejected some rows, naming each row so an editor can find it', async () => {
     const html = await page();
     expect(html).toMatch(/Föreningarnas kalkylark Varning: 5 av 7 poster kunde inte läsas/);
-    expect(html).toContain('rad 3: no title');
-    expect(html).toContain('rad 4 (Fel datum): unreadable start "19/6 kl 18"');
-    expect(html).toContain('rad 5 (Konstig typ): unknown typ "festival"');
+    expect(html).toMatch(/rad 3 no title/);
+    expect(html).toContain('rad 4 (Fel datum) unreadable start "19/6 kl 18"');
+    expect(html).toContain('rad 5 (Konstig typ) unknown typ "festival"');
     expect(html).not.toContain('Kalendern Varning');
+  });
+
+  it('says what was wrong with each rejected row in plain words and what to do, the adapter\'s words as detail', async () => {
+    const html = await page();
+    expect(html).toContain('Posten saknar rubrik. Gör så här: Ge evenemanget en rubrik (titel) i flödet. rad 3 no title');
+    expect(html).toContain('Starttiden går inte att läsa. Gör så här: Skriv datum och tid som 2026-06-19 18:00');
+    expect(html).toContain('Typen är okänd. Gör så här: Skriv ”evenemang” eller ”upplevelse” i kolumnen typ. rad 5 (Konstig typ)');
+    expect(html).toContain('Raden har inte lika många celler som rubrikraden.');
+    // Every row's reason is one the page knows how to explain.
+    expect(html).not.toContain('Posten kunde inte läsas.');
+    const en = await page('/en/admin/sources');
+    expect(en).toContain('The start time cannot be read. What to do: Write the date and time as 2026-06-19 18:00');
   });
 
   it('says how long ago the run was and when the next one is', async () => {

@@ -4,6 +4,7 @@ import type { IndexerState, SourceHealth } from '../../domain/source-health.js';
 import { nextRunAfter } from '../../health/next-run.js';
 import { formatRelative, formatWhen } from '../format.js';
 import { alternateLang, type Lang, pathsOf, t } from '../i18n.js';
+import { plainReject } from '../reject-reason.js';
 
 /*
  * The editors' source page: which sources work, which fail and why in plain words with what to do, which rejected
@@ -26,11 +27,32 @@ export interface SourceRow {
   duration: string;
   /** A failing source: what went wrong, what to do, and the technical detail for whoever fixes it. */
   problem: { cause: string; fix: string; detail: string } | null;
-  /** Items the last read could not use: where each is in the feed, and why. */
-  rejects: { ref: string; reason: string }[];
+  /**
+   * Items the last read could not use, by kind of problem: what was wrong and what to do in plain words (once per
+   * kind), then each item by where it is in the feed, with the adapter's technical reason as its detail.
+   */
+  rejects: RejectGroup[];
   moreRejects: number;
   /** Set while the drop guard holds the source's last good documents: what was found, and where to confirm. */
   held: { text: string; action: string | null } | null;
+}
+
+export interface RejectGroup {
+  text: string;
+  fix: string;
+  items: { ref: string; detail: string }[];
+}
+
+/** Rejects grouped by kind of problem, in the order the kinds first appear (the feed's order). */
+function rejectGroups(samples: readonly { ref: string; reason: string }[], lang: Lang): RejectGroup[] {
+  const groups = new Map<string, RejectGroup>();
+  for (const r of samples) {
+    const plain = plainReject(r.reason, lang);
+    const group = groups.get(plain.kind) ?? { text: plain.text, fix: plain.fix, items: [] };
+    group.items.push({ ref: rowRef(r.ref, lang), detail: r.reason });
+    groups.set(plain.kind, group);
+  }
+  return [...groups.values()];
 }
 
 function stateOf(enabled: boolean, h: SourceHealth | undefined): SourceState {
@@ -108,7 +130,7 @@ export function sourceHealthModel(
       counts: h ? t(lang, 'admin.counts', { read: h.read, indexed: h.indexed, skipped: h.skipped, rejected: h.rejected }) : '–',
       duration: h ? `${h.durationMs} ms` : '–',
       problem: h ? problemOf(h, s, lang) : null,
-      rejects: st === 'warning' || st === 'failing' ? samples.slice(0, SHOWN_REJECTS).map((r) => ({ ...r, ref: rowRef(r.ref, lang) })) : [],
+      rejects: st === 'warning' || st === 'failing' ? rejectGroups(samples.slice(0, SHOWN_REJECTS), lang) : [],
       moreRejects: st === 'warning' || st === 'failing' ? Math.max(0, (h?.rejected ?? 0) - Math.min(samples.length, SHOWN_REJECTS)) : 0,
       held: h?.held ? heldRow(h.held, confirmations[s.id], `${pathsOf(lang).adminSources}/${s.id}/confirm`, lang, clock) : null,
     };
