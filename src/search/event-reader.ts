@@ -9,7 +9,7 @@ import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toMarkedText } from './highlight.js';
 import type { MultiSearch } from './multi-search.js';
 import { correctionOf } from './spelling.js';
 import { type RankedHit, soonerAmongEquals } from './sooner-first.js';
-import type { Candidate, CandidateQuery, EventListing, EventReader, EventSummary, FacetCounts } from './ports.js';
+import type { Candidate, CandidateQuery, DateRanges, EventListing, EventReader, EventSummary, FacetCounts } from './ports.js';
 import { buildFilter, facetClauses, timeClause } from './query-filter.js';
 
 /**
@@ -94,6 +94,40 @@ function candidateQueryParts(query: CandidateQuery, now: number, timeZone: strin
   return parts;
 }
 
+/** One list of a search page: the search's filter narrowed by `only` (null: all of it), and which page of it. */
+interface ListAsk {
+  only: string | null;
+  page: number;
+  hitsPerPage: number;
+}
+
+interface PageList {
+  total: number;
+  page: number;
+  totalPages: number;
+  hits: EventSummary[];
+}
+
+/** Adds one list's facet counts into the page's (the lists never share a match, so counts add up). */
+function addCounts(into: FacetCounts, from: Partial<Record<string, Record<string, number>>>): void {
+  const counts = into as Record<string, Record<string, number>>;
+  for (const [field, values] of Object.entries(from)) {
+    const target = counts[field] ?? {};
+    for (const [value, n] of Object.entries(values ?? {})) target[value] = (target[value] ?? 0) + n;
+    counts[field] = target;
+  }
+}
+
+/** The engine's hits as summaries, equally good matches sooner first (sooner-first.ts). */
+function rankedSummaries(raw: RawHit[], query: SearchQuery, sorted: boolean): EventSummary[] {
+  const ranked = soonerAmongEquals(raw);
+  // Equally good matches share one relevance, so a later re-ordering by relevance keeps the sooner first.
+  const best = new Map<number, number>();
+  for (const { hit, run } of ranked) best.set(run, Math.max(best.get(run) ?? 0, hit._rankingScore ?? 0));
+  const shared = (hit: RawHit, run: number) => (hit._rankingScore === undefined ? hit : { ...hit, _rankingScore: best.get(run) });
+  return ranked.map(({ hit, run }) => toSummary(shared(hit, run), query, sorted));
+}
+
 /** How the reader treats query text before the engine sees it. */
 export interface ReaderOptions {
   /** The query in the words the index holds (dictionary forms, compound parts); identity when absent. */
@@ -118,69 +152,91 @@ export function createEventReader(
     limit: Math.min(MAX_CANDIDATES, Math.max(1, query.limit)),
     attributesToRetrieve: [...CANDIDATE_FIELDS],
   });
+  /**
+   * One search page in one multi-search: a list per `lists` entry (the search's filter, narrowed by `only`), the
+   * disjunctive facets counted without their own clause (as InstantSearch does) and the named date ranges counted.
+   * The lists split the matches between them (or there is one), so their facet counts add up to the whole search's.
+   */
+  const pageSearch = async (query: SearchQuery, now: number, dateRanges: DateRanges, lists: readonly ListAsk[]) => {
+    const q = words(query.q);
+    const selected = Object.keys(facetClauses(query.facets)) as FacetField[];
+    const separate = FACETS.filter((f) => f.disjunctive && selected.includes(f.field)).map((f) => f.field);
+    const sort = sortOf(query);
+    const filter = buildFilter(query, now, timeZone);
+    const main = (list: ListAsk): MultiSearchQuery => ({
+      indexUid: indexName,
+      q,
+      filter: list.only ? and(filter, list.only) : filter,
+      sort,
+      showRankingScore: true,
+      // Only to order equally good matches by date (sooner-first.ts); sorted queries need no relevance.
+      showRankingScoreDetails: sort === undefined && query.q !== '',
+      page: list.page,
+      hitsPerPage: list.hitsPerPage,
+      facets: FACETS.map((f) => f.field).filter((f) => !separate.includes(f)),
+      attributesToRetrieve: [...HIT_FIELDS],
+      attributesToHighlight: ['title', 'descriptionText'],
+      attributesToCrop: ['descriptionText'],
+      cropLength: 28,
+      highlightPreTag: HIGHLIGHT_PRE,
+      highlightPostTag: HIGHLIGHT_POST,
+    });
+    const perFacet: MultiSearchQuery[] = separate.map((field) => ({
+      indexUid: indexName,
+      q,
+      filter: buildFilter(query, now, timeZone, field),
+      page: 1,
+      hitsPerPage: 0,
+      facets: [field],
+    }));
+    const perDate: MultiSearchQuery[] = Object.values(dateRanges).map((range) => ({
+      indexUid: indexName,
+      q,
+      filter: buildFilter({ ...query, range }, now, timeZone),
+      page: 1,
+      hitsPerPage: 0,
+    }));
+    const results = await multiSearch<RawHit>([...lists.map(main), ...perFacet, ...perDate]);
+    if (results.length < lists.length) throw new Error('short multi-search response');
+    const listResults = results.slice(0, lists.length);
+    const rest = results.slice(lists.length);
+    const facets = emptyFacets();
+    for (const r of listResults) addCounts(facets, r.facetDistribution ?? {});
+    for (const r of rest.slice(0, perFacet.length)) Object.assign(facets, r.facetDistribution);
+    const dateCounts = Object.fromEntries(Object.keys(dateRanges).map((name, i) => [name, rest[perFacet.length + i]?.totalHits ?? 0]));
+    return {
+      lists: listResults.map((r, i): PageList => ({
+        total: r.totalHits ?? 0,
+        page: r.page ?? (lists[i] as ListAsk).page,
+        totalPages: r.totalPages ?? 0,
+        hits: rankedSummaries(r.hits, query, sort !== undefined),
+      })),
+      facets,
+      dateCounts,
+    };
+  };
   return {
     search: (query, now, dateRanges = {}) =>
       engineCall('search', async () => {
-        const q = words(query.q);
-        const selected = Object.keys(facetClauses(query.facets)) as FacetField[];
-        // Disjunctive facets with a selection are counted in their own query, without their own clause (as
-        // InstantSearch does); the rest come with the main query.
-        const separate = FACETS.filter((f) => f.disjunctive && selected.includes(f.field)).map((f) => f.field);
-        const sort = sortOf(query);
-        const main: MultiSearchQuery = {
-          indexUid: indexName,
-          q,
-          filter: buildFilter(query, now, timeZone),
-          sort,
-          showRankingScore: true,
-          // Only to order equally good matches by date (sooner-first.ts); sorted queries need no relevance.
-          showRankingScoreDetails: sort === undefined && query.q !== '',
-          page: query.page,
-          hitsPerPage: query.hitsPerPage,
-          facets: FACETS.map((f) => f.field).filter((f) => !separate.includes(f)),
-          attributesToRetrieve: [...HIT_FIELDS],
-          attributesToHighlight: ['title', 'descriptionText'],
-          attributesToCrop: ['descriptionText'],
-          cropLength: 28,
-          highlightPreTag: HIGHLIGHT_PRE,
-          highlightPostTag: HIGHLIGHT_POST,
-        };
-        const perFacet: MultiSearchQuery[] = separate.map((field) => ({
-          indexUid: indexName,
-          q,
-          filter: buildFilter(query, now, timeZone, field),
-          page: 1,
-          hitsPerPage: 0,
-          facets: [field],
-        }));
-        const perDate: MultiSearchQuery[] = Object.values(dateRanges).map((range) => ({
-          indexUid: indexName,
-          q,
-          filter: buildFilter({ ...query, range }, now, timeZone),
-          page: 1,
-          hitsPerPage: 0,
-        }));
-        const [first, ...rest] = await multiSearch<RawHit>([main, ...perFacet, ...perDate]);
-        if (!first) throw new Error('empty multi-search response');
-        const ranked = soonerAmongEquals(first.hits);
-        // Equally good matches share one relevance, so a later re-ordering by relevance keeps the sooner first.
-        const best = new Map<number, number>();
-        for (const { hit, run } of ranked) best.set(run, Math.max(best.get(run) ?? 0, hit._rankingScore ?? 0));
-        const shared = (hit: RawHit, run: number) => (hit._rankingScore === undefined ? hit : { ...hit, _rankingScore: best.get(run) });
-        const hits = ranked.map(({ hit, run }) => toSummary(shared(hit, run), query, sort !== undefined));
-        const facets = { ...emptyFacets(), ...first.facetDistribution };
-        for (const r of rest.slice(0, perFacet.length)) Object.assign(facets, r.facetDistribution);
-        const dateCounts = Object.fromEntries(
-          Object.keys(dateRanges).map((name, i) => [name, rest[perFacet.length + i]?.totalHits ?? 0]),
-        );
+        const { lists, facets, dateCounts } = await pageSearch(query, now, dateRanges, [{ only: null, page: query.page, hitsPerPage: query.hitsPerPage }]);
+        const [all] = lists as [PageList];
+        return { ...all, facets, dateCounts, correction: query.q ? correctionOf(query.q, all.hits) : null };
+      }),
+
+    searchSections: (query, placesLimit, now, dateRanges = {}) =>
+      engineCall('searchSections', async () => {
+        const { lists, facets, dateCounts } = await pageSearch(query, now, dateRanges, [
+          { only: eq('kind', 'event'), page: query.page, hitsPerPage: query.hitsPerPage },
+          { only: eq('kind', 'experience'), page: 1, hitsPerPage: Math.max(1, placesLimit) },
+        ]);
+        const [events, places] = lists as [PageList, PageList];
         return {
-          total: first.totalHits ?? 0,
-          page: first.page ?? query.page,
-          totalPages: first.totalPages ?? 0,
-          hits,
+          total: events.total + places.total,
+          events,
+          places: { total: places.total, hits: places.hits },
           facets,
           dateCounts,
-          correction: query.q ? correctionOf(query.q, hits) : null,
+          correction: query.q ? correctionOf(query.q, [...events.hits, ...places.hits]) : null,
         };
       }),
 

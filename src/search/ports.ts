@@ -49,6 +49,23 @@ export interface SearchPage {
   correction: string | null;
 }
 
+/** One section of a search page: how many matched, and the hits asked for. */
+export interface SearchSection {
+  total: number;
+  hits: EventSummary[];
+}
+
+/**
+ * The search page's answer in two sections: dated events (paged as the query asks) and always-open places (the first
+ * few). Facet and date counts are over both together, so they agree with `total` and with `search`.
+ */
+export interface SectionedSearchPage extends Pick<SearchPage, 'facets' | 'dateCounts' | 'correction'> {
+  /** Events and places together: the search's "N träffar". */
+  total: number;
+  events: SearchSection & { page: number; totalPages: number };
+  places: SearchSection;
+}
+
 /** The feed's question: many events in a time window, optionally near a point, with few fields each. */
 export interface CandidateQuery {
   /** Occurrences overlapping this epoch-second window (experiences: open on one of its weekdays). */
@@ -79,6 +96,11 @@ export interface MapPoint
 export interface EventReader {
   /** The search page's question: one page of events, facet counts and date counts. */
   search(query: SearchQuery, now: number, dateRanges?: DateRanges): Promise<SearchPage>;
+  /**
+   * The search page's question with events and places apart, in one round trip: `query`'s page of events, the first
+   * `placesLimit` places, and counts over both.
+   */
+  searchSections(query: SearchQuery, placesLimit: number, now: number, dateRanges?: DateRanges): Promise<SectionedSearchPage>;
   /** Candidates for the feed, which ranks them itself: one list per question, all asked in one round trip. */
   candidates(queries: readonly CandidateQuery[], now: number): Promise<Candidate[][]>;
   /** Changes whenever the index's content changes (caches key on it). */

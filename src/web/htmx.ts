@@ -14,9 +14,14 @@ export function varyOnHtmx(res: Response): void {
   res.vary('HX-History-Restore-Request');
 }
 
-/** "Show more" asks for the next page into #more: only the cards are used, nothing out of band. */
-export function isAppend(req: Request): boolean {
-  return wantsFragment(req) && req.get('HX-Target') === 'more';
+/**
+ * "Show more" asks for more of one section of the search page into its button's place (#more: events, #more-places:
+ * places): only the new cards are used, nothing out of band. Null for any other request.
+ */
+export function appendedSection(req: Request): 'events' | 'places' | null {
+  if (!wantsFragment(req)) return null;
+  const target = req.get('HX-Target');
+  return target === 'more' ? 'events' : target === 'more-places' ? 'places' : null;
 }
 
 /**

@@ -19,8 +19,10 @@ export interface SearchInput {
   pages: number;
   /** The page size the visitor asked for; `query.hitsPerPage` is `perPage × pages` when several are shown. */
   perPage: number;
-  /** On an appended page: the last list heading the page already shows (a day, or the places). */
+  /** On an appended page: the last day heading the page already shows. */
   after: string | null;
+  /** Places shown in their own section (`places=N`, after its "show more"); null: the section's first few. */
+  placesShown: number | null;
   /** The results as a list, or on a map above the list (`view=map`). */
   view: 'list' | 'map';
   /** Typed searches lift weather-suited events among near-equal matches; `weather=off` turns that off. */
@@ -47,22 +49,24 @@ export function readSearchInput(params: Record<string, unknown>, vocab: FacetVoc
 const MAX_SHOWN = 200;
 
 /** `pages=N` on the first page: the first N pages in one answer (what "show more" had loaded before Back). */
-function withPagesShown(input: Omit<SearchInput, 'pages' | 'perPage' | 'after' | 'view'>, params: Record<string, unknown>): SearchInput {
+function withPagesShown(input: Omit<SearchInput, 'pages' | 'perPage' | 'after' | 'placesShown' | 'view'>, params: Record<string, unknown>): SearchInput {
   const perPage = input.query.hitsPerPage;
   const asked = Number.parseInt(first(params.pages) ?? '', 10);
   const pages = input.query.page === 1 && Number.isFinite(asked) ? Math.max(1, Math.min(asked, Math.floor(MAX_SHOWN / perPage))) : 1;
   const after = first(params.after) ?? '';
+  const places = Number.parseInt(first(params.places) ?? '', 10);
   return {
     ...input,
     pages,
     perPage,
-    after: /^(\d{4}-\d\d-\d\d|places)$/.test(after) ? after : null,
+    after: /^\d{4}-\d\d-\d\d$/.test(after) ? after : null,
+    placesShown: Number.isFinite(places) && places > 0 ? Math.min(places, MAX_SHOWN) : null,
     view: first(params.view) === 'map' ? 'map' : 'list',
     query: { ...input.query, hitsPerPage: perPage * pages },
   };
 }
 
-function readFilters(params: Record<string, unknown>, vocab: FacetVocabulary, now: number, tz: string): Omit<SearchInput, 'pages' | 'perPage' | 'after' | 'view'> {
+function readFilters(params: Record<string, unknown>, vocab: FacetVocabulary, now: number, tz: string): Omit<SearchInput, 'pages' | 'perPage' | 'after' | 'placesShown' | 'view'> {
   const parsed = parseSearchParams(params, vocab);
   const { preset: spoken, rest } = extractTimeWords(parsed.q);
   const query = { ...parsed, q: rest };

@@ -8,7 +8,9 @@ export type ParamChange = Partial<Record<string, string | readonly string[] | nu
 
 /**
  * The one URL builder for "this search, with one change": every link on the search page (chips, paging, show more,
- * zero-result hints, the language switch) comes from here, so no link forgets a parameter the visitor set.
+ * zero-result hints, the language switch) comes from here, so no link forgets a parameter the visitor set. How much
+ * of each section is shown (`pages`, `places`) is no filter: only the links that keep it (the address, "show more")
+ * pass it as a change.
  */
 export function searchParams(input: SearchInput, change: ParamChange = {}): URLSearchParams {
   const q = input.query;
@@ -43,7 +45,7 @@ export function withParams(path: string, params: URLSearchParams): string {
 
 /** The filters of a search as URL parameters, without paging, order or place: what a subscription or embed repeats. */
 export function filterParams(input: SearchInput): URLSearchParams {
-  return searchParams(input, { page: null, per_page: null, pages: null, sort: null, lat: null, lng: null, weather: null });
+  return searchParams(input, { page: null, per_page: null, pages: null, places: null, sort: null, lat: null, lng: null, weather: null });
 }
 
 /** The search page's URL in `lang` for this search, changed. */

@@ -6,6 +6,7 @@ import {
   focusInfo,
   isSameDocument,
   markDocument,
+  screenshotPath,
   startBrowserSite,
   waitForCount,
 } from '../support/browser.js';
@@ -193,6 +194,70 @@ describe('show more and keyboard use', () => {
     expect(after.id).toBe(box.id);
     expect(after.focusVisible).toBe(true);
     expect(await countText(page)).not.toBe('114 träffar');
+  });
+});
+
+describe('events and places as two sections', () => {
+  const kinds = (page: Awaited<ReturnType<typeof openSearch>>, list: string) =>
+    page.locator(`${list} > li.card`).evaluateAll((cards) => cards.map((c) => (c.classList.contains('card-event') ? 'event' : 'place')));
+
+  it('"show more" pages each section on its own, the address keeps both, and Back from an event restores both', async () => {
+    const page = await openSearch('/sok?q=v%C3%A4xj%C3%B6');
+    expect(await page.locator('#events-heading').textContent()).toMatch(/^Evenemang \d+$/);
+    expect(await page.locator('#places-heading').textContent()).toMatch(/^Platser att besöka \d+$/);
+    expect(await kinds(page, '#place-cards')).toEqual(['place', 'place', 'place', 'place']);
+
+    await page.locator('#more a').click();
+    await page.locator('#cards > li.card').nth(20).waitFor();
+    await page.waitForURL(/pages=2$/);
+    expect(await kinds(page, '#cards')).toEqual(Array(40).fill('event'));
+    // Focus goes on at the first new event (once htmx has settled).
+    await page.waitForFunction("document.activeElement?.closest('#cards > li.card')");
+    expect((await focusInfo(page)).cardTitle).toBe((await page.locator('#cards > li.card').nth(20).locator('.card-title').textContent())?.trim());
+
+    await page.locator('#more-places a').click();
+    await page.locator('#place-cards > li.card').nth(4).waitFor();
+    await page.waitForURL(/pages=2&places=24$/);
+    const places = await kinds(page, '#place-cards');
+    expect(places.length).toBeGreaterThan(4);
+    expect(places.every((k) => k === 'place')).toBe(true);
+    await page.waitForFunction("document.activeElement?.closest('#place-cards > li.card')");
+    expect(await page.evaluate<string>('document.activeElement?.textContent?.trim()')).toBe((await page.locator('#place-cards > li.card').nth(4).locator('.card-title').textContent())?.trim());
+    // Still 40 events, none repeated, no place among them; the next events page keeps the places shown.
+    expect(await kinds(page, '#cards')).toEqual(Array(40).fill('event'));
+    const titles = await page.locator('#cards .card-title').allTextContents();
+    expect(new Set(titles).size).toBe(40);
+
+    await page.locator('#more a').click();
+    await page.locator('#cards > li.card').nth(40).waitFor();
+    await page.waitForURL(/pages=3&places=24$/);
+    expect(await page.locator('#place-cards > li.card').count()).toBe(places.length);
+
+    await page.locator('#place-cards .card-title a').first().click();
+    await page.waitForURL(/\/evenemang\//);
+    await page.goBack();
+    await page.waitForURL(/pages=3&places=24$/);
+    await page.locator('#cards > li.card').nth(59).waitFor();
+    expect(await kinds(page, '#cards')).toEqual(Array(60).fill('event'));
+    expect(await kinds(page, '#place-cards')).toEqual(places);
+  });
+
+  it('a fresh load of that address (no history cache) shows the same sections', async () => {
+    const page = await openSearch('/sok?q=v%C3%A4xj%C3%B6&pages=3&places=24');
+    expect(await kinds(page, '#cards')).toEqual(Array(60).fill('event'));
+    expect((await kinds(page, '#place-cards')).length).toBeGreaterThan(4);
+  });
+
+  it('leads with the places when a place is the best match, and is photographed at 360 and 1280 px', async () => {
+    for (const width of [1280, 360]) {
+      const page = await site.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${site.base}/sok?q=domkyrkan`);
+      const order = await page.locator('.result-section').evaluateAll((s) => s.map((x) => x.querySelector('ol')?.id));
+      expect(order).toEqual(['place-cards', 'cards']);
+      expect(await page.locator('#place-cards .card-title').first().textContent()).toBe('Växjö domkyrka');
+      expect(await page.locator('#place-cards > li.card').count()).toBe(2);
+      await page.screenshot({ path: screenshotPath(`search-sections-${width}`), fullPage: true });
+    }
   });
 });
 

@@ -129,12 +129,85 @@ describe('search page behaviour', () => {
     expect(text(html)).toMatch(/Se alla inom Musik &amp; konserter \(\d+\)/);
   });
 
-  it('offers "show more" that appends the next page of the same size', async () => {
+  it('offers "show more" that appends the next page of events of the same size', async () => {
     const html = await (await fetch(`${base}/sok?per_page=5`)).text();
-    expect((html.match(/<li class="card[ "]/g) ?? []).length).toBe(5);
+    expect(cardsIn(html, 'cards')).toHaveLength(5);
     expect(attrs(html)).toMatch(/<li id="more"[\s\S]*hx-get="\/sok\?per_page=5&amp;page=2(&amp;after=[\w-]+)?"[\s\S]*hx-select="#cards > li"/);
     const next = await (await fetch(`${base}/sok?per_page=5&page=2`)).text();
-    expect((next.match(/<li class="card[ "]/g) ?? []).length).toBe(5);
+    expect(cardsIn(next, 'cards')).toHaveLength(5);
+  });
+});
+
+/** The kinds of the cards in one list of the page (`cards`: events, `place-cards`: places), in order. */
+function cardsIn(html: string, list: 'cards' | 'place-cards'): string[] {
+  const body = new RegExp(`<ol class="cards" id="${list}">([\\s\\S]*?)</ol>`).exec(html)?.[1] ?? '';
+  return [...body.matchAll(/<li class="card card-(\w+)"/g)].map((m) => m[1] as string);
+}
+
+const titlesIn = (html: string, list: 'cards' | 'place-cards') =>
+  [...(new RegExp(`<ol class="cards" id="${list}">([\\s\\S]*?)</ol>`).exec(html)?.[1] ?? '').matchAll(/<h3 class="card-title"[^>]*><a [^>]+>(.*?)<\/a>/g)].map((m) =>
+    (m[1] as string).replace(/<[^>]+>/g, ''),
+  );
+
+describe('events and places as two sections', () => {
+  it('a search that finds both shows the events and the places in two lists, with the count of each', async () => {
+    const html = await (await fetch(`${base}/sok?q=v%C3%A4xj%C3%B6`)).text();
+    type Body = { total: number; facets: { kind: Record<string, number> } };
+    const api = (await (await fetch(`${base}/api/events?q=v%C3%A4xj%C3%B6`)).json()) as Body;
+    const { event = 0, experience = 0 } = api.facets.kind;
+    expect(event).toBeGreaterThan(20);
+    expect(experience).toBeGreaterThan(4);
+    expect(text(html)).toContain(`${api.total} träffar`);
+    expect(text(html)).toContain(`${event} evenemang · ${experience} platser att besöka`);
+    expect(text(html)).toMatch(new RegExp(`Platser att besöka ${experience}`));
+    // The facet counts are the whole search's, as the API gives them.
+    expect(text(html)).toMatch(new RegExp(`Evenemang ${event}\\b[\\s\\S]*Upplevelse ${experience}\\b`));
+    expect(cardsIn(html, 'cards')).toEqual(Array(20).fill('event'));
+    expect(cardsIn(html, 'place-cards')).toEqual(Array(4).fill('experience'));
+  });
+
+  it('paging through the events never brings a place into the events list', async () => {
+    const seen = new Set<string>();
+    for (let page = 1; page <= 9; page++) {
+      const html = await (await fetch(`${base}/sok?q=v%C3%A4xj%C3%B6&per_page=10&page=${page}`)).text();
+      const kinds = cardsIn(html, 'cards');
+      expect(kinds.every((k) => k === 'event'), `page ${page}`).toBe(true);
+      for (const title of titlesIn(html, 'cards')) seen.add(title);
+      // The places stay in their own section on every page.
+      expect(cardsIn(html, 'place-cards').every((k) => k === 'experience')).toBe(true);
+    }
+    const api = (await (await fetch(`${base}/api/events?q=v%C3%A4xj%C3%B6&kind=event&per_page=50`)).json()) as { total: number };
+    expect(seen.size).toBe(api.total);
+  });
+
+  it('puts the places first when a place is the best match for the words, and the events first for a date', async () => {
+    const html = await (await fetch(`${base}/sok?q=domkyrkan`)).text();
+    expect(html.indexOf('id="place-cards"')).toBeGreaterThan(0);
+    expect(html.indexOf('id="place-cards"')).toBeLessThan(html.indexOf('id="cards"'));
+    expect(titlesIn(html, 'place-cards')[0]).toBe('Växjö domkyrka');
+    // A date asks what is on: events lead, whatever the places score.
+    const presets = ['today', 'tomorrow', 'weekend', 'week', 'next-week'];
+    const counts = await Promise.all(
+      presets.map(async (when) => ((await (await fetch(`${base}/api/events?q=domkyrkan&when=${when}`)).json()) as { facets: { kind: Record<string, number> } }).facets.kind),
+    );
+    const when = presets.find((_, i) => (counts[i]?.event ?? 0) > 0 && (counts[i]?.experience ?? 0) > 0);
+    expect(when).toBeDefined();
+    const dated = await (await fetch(`${base}/sok?q=domkyrkan&when=${when}`)).text();
+    expect(dated.indexOf('id="cards"')).toBeGreaterThan(0);
+    expect(dated.indexOf('id="cards"')).toBeLessThan(dated.indexOf('id="place-cards"'));
+  });
+
+  it('shows more places by their own "show more", kept in the address with the events\' pages', async () => {
+    const html = attrs(await (await fetch(`${base}/sok?q=v%C3%A4xj%C3%B6&pages=2`)).text()).replace(/&gt;/g, '>');
+    expect(html).toMatch(/<li id="more-places"[\s\S]*hx-get="\/sok\?q=v%C3%A4xj%C3%B6&amp;pages=2&amp;places=24"[\s\S]*hx-select="#place-cards > li:nth-child\(n\+5\)"/);
+    const more = await fetch(`${base}/sok?q=v%C3%A4xj%C3%B6&pages=2&places=24`, { headers: { 'HX-Request': 'true', 'HX-Target': 'more-places' } });
+    expect(more.headers.get('hx-replace-url')).toBe('/sok?q=v%C3%A4xj%C3%B6&pages=2&places=24');
+    const body = await more.text();
+    expect(cardsIn(body, 'place-cards').length).toBeGreaterThan(4);
+    expect(cardsIn(body, 'cards')).toHaveLength(40);
+    // The events' "show more" keeps the places shown.
+    const events = await fetch(`${base}/sok?q=v%C3%A4xj%C3%B6&page=3&places=24`, { headers: { 'HX-Request': 'true', 'HX-Target': 'more' } });
+    expect(events.headers.get('hx-replace-url')).toBe('/sok?q=v%C3%A4xj%C3%B6&pages=3&places=24');
   });
 });
 

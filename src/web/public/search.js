@@ -87,6 +87,29 @@
     if (s) s.scrollTop = sheetScroll;
   });
 
+  // Each section's "show more" was drawn with the other section as it was then; the address says how it is now
+  // (events: `page`/`pages`, places: `places`). Take that, so the address this append writes keeps both for Back.
+  const OTHER_SECTION = { more: ['places'], 'more-places': ['page', 'pages'] };
+  let placesBeforeMore = -1;
+  document.addEventListener('htmx:configRequest', (event) => {
+    const target = event.detail.elt?.closest?.('#more, #more-places');
+    if (!target) return;
+    const now = new URLSearchParams(location.search);
+    const url = new URL(event.detail.path, location.href);
+    for (const name of OTHER_SECTION[target.id]) {
+      if (now.has(name)) url.searchParams.set(name, now.get(name));
+      else url.searchParams.delete(name);
+    }
+    event.detail.path = url.pathname + url.search;
+    placesBeforeMore = target.id === 'more-places' ? document.querySelectorAll('#place-cards > li.card').length : -1;
+  });
+  // More places: keyboard and screen-reader users continue at the first new place (app.js does this for events).
+  document.addEventListener('htmx:afterSettle', () => {
+    if (placesBeforeMore < 0) return;
+    document.querySelectorAll('#place-cards > li.card .card-title a')[placesBeforeMore]?.focus();
+    placesBeforeMore = -1;
+  });
+
   // Typing makes one history entry: the first request of a typed search pushes, the rest (and Enter) replace it.
   let typing = false;
   document.addEventListener('htmx:configRequest', (event) => {

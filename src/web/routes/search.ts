@@ -1,13 +1,14 @@
 import { type Request, type Response, Router } from 'express';
 import { facetLabeller } from '../facet-labels.js';
 import { sitePlace } from '../opening-text.js';
-import { isAppend, pushUrl, replaceUrl, varyOnHtmx, wantsFragment } from '../htmx.js';
+import { appendedSection, pushUrl, replaceUrl, varyOnHtmx, wantsFragment } from '../htmx.js';
 import { alternateLang, type Lang, pathsOf } from '../i18n.js';
 import type { RouteDeps } from '../route-deps.js';
 import { presetRanges, readSearchInput } from '../search-input.js';
 import { mapModel, viewSwitch } from '../view-models/map-view.js';
 import { searchPageModel } from '../view-models/search-page.js';
-import { weatherAwareSearch } from '../weather-search.js';
+import { placesToAsk } from '../view-models/search-sections.js';
+import { weatherAwareSections } from '../weather-search.js';
 import { zeroResultSuggestions } from '../zero-results.js';
 import { publicBase } from '../public-url.js';
 import { searchTitle } from '../subscription-name.js';
@@ -23,7 +24,7 @@ export function searchRoutes(deps: RouteDeps): Router {
   const model = async (req: Request, lang: Lang) => {
     const now = deps.now();
     const input = readSearchInput(req.query, deps.vocab, now, tz);
-    const { result, reasons } = await weatherAwareSearch(deps, input, now, presetRanges(now, tz));
+    const { result, reasons } = await weatherAwareSections(deps, input, now, placesToAsk(input), presetRanges(now, tz));
     deps.usage.searched(input.typed, result.total);
     const label = facetLabeller(deps.vocab, lang);
     const suggestions = result.total === 0 ? await zeroResultSuggestions({ reader: deps.reader, input, now, lang, label }) : [];
@@ -38,8 +39,9 @@ export function searchRoutes(deps: RouteDeps): Router {
     varyOnHtmx(res);
     // The canonical address is this search's tidy URL (parameters in one order, defaults left out).
     if (!wantsFragment(req)) return res.render('pages/search', { ...page, canonical: `${publicBase(deps.site, req)}${page.selfHref}` });
-    const append = isAppend(req);
-    if (append) replaceUrl(res, page.shownHref);
+    // Events "show more" turns page N into `pages=N`; the places' own "show more" asks for the state to show as it is.
+    const append = appendedSection(req);
+    if (append) replaceUrl(res, append === 'events' ? page.shownHref : page.selfHref);
     else pushUrl(req, res, page.selfHref);
     res.render('partials/search/region', { ...page, fragment: !append, layout: false });
   };

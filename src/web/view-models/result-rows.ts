@@ -4,9 +4,9 @@ import { type Lang, locale, t } from '../i18n.js';
 import type { EventCard } from './event-card.js';
 
 /*
- * The results as the list shows them: events, with a heading for each day when the list runs by time ("Idag",
- * "Imorgon", "lördag 10 januari"), then the places found, under their own heading. One list, so "show more" appends
- * to it; `after` names the last heading already shown, so an appended page does not repeat it.
+ * The events section as the list shows it: a heading for each day when the list runs by time ("Idag", "Imorgon",
+ * "lördag 10 januari"). "Show more" appends to it; `after` names the last heading already shown, so an appended page
+ * does not repeat it. Places are a section of their own (search-sections.ts): paging events never reaches them.
  */
 
 export type ResultRow = { heading: string; key: string } | { card: EventCard };
@@ -36,27 +36,22 @@ function dayKey(epoch: number, tz: string): string {
   return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
 }
 
-export const PLACES_KEY = 'places';
-
 export interface RowOptions {
   /** The list runs by time (soonest, browsing, a date filter): events get day headings. */
   byDay: boolean;
   now: number;
   lang: Lang;
   tz: string;
-  /** The last heading key the page already shows (an appended page). */
+  /** The last day heading the page already shows (an appended page). */
   after: string | null;
 }
 
-/** Rows for cards and their hits (same order): events first, then places; headings where the section or day changes. */
-export function resultRows(cards: readonly EventCard[], hits: readonly EventSummary[], opts: RowOptions): { rows: ResultRow[]; last: string | null } {
+/** Rows for event cards and their hits (same order): a heading where the day changes, when the list runs by time. */
+export function eventRows(cards: readonly EventCard[], hits: readonly EventSummary[], opts: RowOptions): { rows: ResultRow[]; last: string | null } {
   const { now, lang, tz } = opts;
-  const paired = hits.map((hit, i) => ({ hit, card: cards[i] as EventCard }));
-  const events = paired.filter((p) => p.hit.kind === 'event');
-  const places = paired.filter((p) => p.hit.kind !== 'event');
   const rows: ResultRow[] = [];
   let last = opts.after;
-  for (const { hit, card } of events) {
+  hits.forEach((hit, i) => {
     if (opts.byDay) {
       // An event already running is today's.
       const shown = Math.max(hit.startsAt, startOfLocalDay(now, tz));
@@ -64,15 +59,7 @@ export function resultRows(cards: readonly EventCard[], hits: readonly EventSumm
       if (key !== last) rows.push({ heading: dayHeading(shown, now, lang, tz), key });
       last = key;
     }
-    rows.push({ card });
-  }
-  if (places.length) {
-    // A list of places only needs no heading; after events it does.
-    if (last !== PLACES_KEY && (events.length > 0 || (opts.after !== null && opts.after !== PLACES_KEY))) {
-      rows.push({ heading: t(lang, 'results.places'), key: PLACES_KEY });
-    }
-    last = PLACES_KEY;
-    for (const { card } of places) rows.push({ card });
-  }
+    rows.push({ card: cards[i] as EventCard });
+  });
   return { rows, last };
 }

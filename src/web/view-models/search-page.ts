@@ -1,7 +1,7 @@
 import { DATE_PRESETS } from '../../domain/date-range.js';
 import { FACETS, type FacetField } from '../../domain/facets.js';
 import { SORTS } from '../../domain/search-query.js';
-import type { SearchPage } from '../../search/ports.js';
+import type { EventSummary, SectionedSearchPage } from '../../search/ports.js';
 import type { Reason } from '../../feed/rank.js';
 import type { FacetLabeller } from '../facet-labels.js';
 import { reasonText } from '../feed-reasons.js';
@@ -11,7 +11,7 @@ import { type Lang, pathsOf, t } from '../i18n.js';
 import type { SearchInput } from '../search-input.js';
 import { searchHref, searchParams, withParams } from '../search-url.js';
 import { type EventCard, type FormatContext, toEventCard } from './event-card.js';
-import { type ResultRow, resultRows } from './result-rows.js';
+import { eventPaging, type ResultSections, resultSections } from './search-sections.js';
 
 export interface FacetOption {
   id: string;
@@ -41,7 +41,10 @@ export interface SearchPageModel {
   q: string;
   countText: string;
   total: number;
+  /** Every card shown, events then places. */
   cards: EventCard[];
+  /** The events and the places found, each a section with its own paging, in the order they are shown. */
+  sections: ResultSections;
   facets: FacetGroup[];
   when: { value: string; label: string; selected: boolean }[];
   sorts: { value: string; label: string; selected: boolean }[];
@@ -50,20 +53,15 @@ export interface SearchPageModel {
   to: string | null;
   chips: Chip[];
   clearHref: string | null;
-  pagination: { prevHref: string | null; nextHref: string | null; text: string } | null;
   empty: boolean;
   suggestions: { label: string; href: string }[];
-  /** The list: cards under day and section headings (result-rows.ts). */
-  rows: ResultRow[];
-  /** "Show more": the next page's URL, appended in place by htmx. */
-  moreHref: string | null;
   /** Hidden inputs carrying state the visible controls do not (location, page size). */
   hidden: { name: string; value: string }[];
   /** "Visar resultat för konsert – sök i stället efter konsrt": the spelling the results matched, and the way back. */
   correction: { text: string; typed: string; insteadHref: string } | null;
   /** This search's canonical URL (what the address bar shows). */
   selfHref: string;
-  /** After "show more" loaded page N: this search with `pages=N`, so Back restores every loaded page. */
+  /** After "show more" loaded page N: this search with `pages=N` (and the places shown), so Back restores them all. */
   shownHref: string;
   /** "Visa 18 träffar": the filter sheet's button back to the results. */
   showText: string;
@@ -77,7 +75,7 @@ export interface SearchPageModel {
 /** What the search page's view model is made from. */
 export interface SearchPageInput {
   input: SearchInput;
-  result: SearchPage;
+  result: SectionedSearchPage;
   lang: Lang;
   label: FacetLabeller;
   tz: string;
@@ -89,7 +87,7 @@ export interface SearchPageInput {
   reasons?: ReadonlyMap<string, Reason[]>;
 }
 
-function facetGroups(result: SearchPage, input: SearchInput, label: FacetLabeller, lang: Lang): FacetGroup[] {
+function facetGroups(result: Pick<SectionedSearchPage, 'facets'>, input: SearchInput, label: FacetLabeller, lang: Lang): FacetGroup[] {
   return FACETS.map((f) => {
     const selected = input.query.facets[f.field];
     const counts = result.facets[f.field] ?? {};
@@ -135,44 +133,19 @@ export function searchChips(input: SearchInput, label: FacetLabeller, lang: Lang
   return out;
 }
 
-/** Pages of the visitor's page size, and the last one shown (several after "show more"). */
-function paging(input: SearchInput, result: SearchPage) {
-  return { total: Math.ceil(result.total / input.perPage), last: input.query.page + input.pages - 1 };
-}
-
-function pagination(input: SearchInput, result: SearchPage, lang: Lang): SearchPageModel['pagination'] {
-  const page = input.query.page;
-  const { total, last } = paging(input, result);
-  if (total <= 1) return null;
-  return {
-    prevHref: page > 1 ? searchHref(input, lang, { page: page > 2 ? String(page - 1) : null }) : null,
-    nextHref: last < total ? searchHref(input, lang, { page: String(last + 1) }) : null,
-    text: t(lang, 'results.page', { page: last, pages: total }),
-  };
-}
-
-/**
- * The list's rows, and "show more" for the next page: it carries the last heading shown, so the appended page goes
- * on under it. Day headings when the list runs by time (soonest first, or browsing without words).
- */
-function rowsOf(cards: EventCard[], input: SearchInput, result: SearchPage, ctx: { lang: Lang; tz: string; now: number | undefined }) {
-  const q = input.query;
-  const byDay = ctx.now !== undefined && (q.sort === 'soonest' || (q.sort === 'relevance' && !q.q));
-  const { rows, last } = resultRows(cards, result.hits, { byDay, now: ctx.now ?? 0, lang: ctx.lang, tz: ctx.tz, after: input.after });
-  const shown = paging(input, result);
-  const moreHref = shown.last < shown.total ? searchHref(input, ctx.lang, { page: String(shown.last + 1), after: last }) : null;
-  return { rows, moreHref };
-}
-
 /** The search page's view model: formatted, labelled and linked, never raw hits. */
 export function searchPageModel({ input, result, lang, label, tz, opening, alternate, suggestions = [], reasons }: SearchPageInput): SearchPageModel {
   const q = input.query;
   const chipList = searchChips(input, label, lang);
-  const shown = paging(input, result);
-  const cards = result.hits.map((h) => ({
+  const card = (h: EventSummary) => ({
     ...toEventCard(h, { lang, tz, opening, label, pinOccurrence: q.range !== null }),
     reasons: (reasons?.get(h.id) ?? []).map((r) => reasonText(r, lang, tz, label)),
-  }));
+  });
+  const events = result.events.hits.map(card);
+  const places = result.places.hits.map(card);
+  const sections = resultSections(input, result, { events, places }, { lang, tz, now: opening?.now });
+  const lastPage = eventPaging(input, result.events.total).last;
+  const placesShown = input.placesShown === null ? null : String(input.placesShown);
   const search = pathsOf(lang).search;
   return {
     lang,
@@ -180,8 +153,8 @@ export function searchPageModel({ input, result, lang, label, tz, opening, alter
     q: input.typed,
     countText: countLabel(lang, result.total),
     total: result.total,
-    ...rowsOf(cards, input, result, { lang, tz, now: opening?.now }),
-    cards,
+    cards: [...events, ...(sections.places?.cards ?? [])],
+    sections,
     facets: facetGroups(result, input, label, lang),
     when: [
       { value: '', label: t(lang, 'when.any'), selected: !input.when },
@@ -196,15 +169,14 @@ export function searchPageModel({ input, result, lang, label, tz, opening, alter
     sorts: SORTS.map((s) => ({ value: s, label: t(lang, `sort.${s}`), selected: q.sort === s })),
     chips: chipList,
     clearHref: chipList.length ? withParams(search, new URLSearchParams(q.q ? { q: q.q } : {})) : null,
-    pagination: pagination(input, result, lang),
     empty: result.total === 0,
     suggestions,
     correction: result.correction
       ? // Quoted, the engine takes the words as typed, without typo tolerance.
         { text: result.correction, typed: input.query.q, insteadHref: searchHref(input, lang, { q: `"${input.query.q}"`, page: null }) }
       : null,
-    selfHref: searchHref(input, lang, input.pages > 1 ? { pages: String(input.pages) } : {}),
-    shownHref: searchHref(input, lang, { page: null, pages: q.page > 1 ? String(q.page) : null }),
+    selfHref: searchHref(input, lang, { pages: input.pages > 1 ? String(input.pages) : null, places: placesShown }),
+    shownHref: searchHref(input, lang, { page: null, pages: lastPage > 1 ? String(lastPage) : null, places: placesShown }),
     showText: t(lang, 'results.show', { count: countLabel(lang, result.total) }),
     skipHref: result.total > 0 ? '#results-heading' : null,
     alternateHref: alternate ? searchHref(input, alternate) : null,

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { fromWallTime } from '../../../../src/domain/time.js';
 import type { EventSummary } from '../../../../src/search/ports.js';
 import type { EventCard } from '../../../../src/web/view-models/event-card.js';
-import { dayHeading, resultRows } from '../../../../src/web/view-models/result-rows.js';
+import { dayHeading, eventRows } from '../../../../src/web/view-models/result-rows.js';
 
 const TZ = 'Europe/Stockholm';
 const at = (day: number, hour: number) => fromWallTime({ year: 2026, month: 1, day, hour, minute: 0, second: 0 }, TZ);
 const NOW = at(5, 9);
-const hit = (title: string, kind: 'event' | 'experience', startsAt: number) => ({ title, kind, startsAt }) as EventSummary;
+const hit = (title: string, kind: 'event', startsAt: number) => ({ title, kind, startsAt }) as EventSummary;
 const card = (h: EventSummary) => ({ title: h.title }) as EventCard;
-const shape = (rows: ReturnType<typeof resultRows>['rows']) => rows.map((r) => ('heading' in r ? `# ${r.heading}` : r.card.title));
+const shape = (rows: ReturnType<typeof eventRows>['rows']) => rows.map((r) => ('heading' in r ? `# ${r.heading}` : r.card.title));
 
 describe('the result list\'s headings', () => {
   it('names today, tomorrow and later days in each language', () => {
@@ -19,25 +19,22 @@ describe('the result list\'s headings', () => {
     expect(dayHeading(at(10, 10), NOW, 'en', TZ)).toBe('Saturday 10 January');
   });
 
-  it('puts events under their days and the places found after them, under their own heading', () => {
-    const hits = [hit('Konsert', 'event', at(5, 19)), hit('Museum', 'experience', 0), hit('Jazz', 'event', at(5, 20)), hit('Sagostund', 'event', at(10, 10))];
-    const { rows, last } = resultRows(hits.map(card), hits, { byDay: true, now: NOW, lang: 'sv', tz: TZ, after: null });
-    expect(shape(rows)).toEqual(['# Idag', 'Konsert', 'Jazz', '# lördag 10 januari', 'Sagostund', '# Platser att besöka', 'Museum']);
-    expect(last).toBe('places');
+  it('puts events under their days', () => {
+    const hits = [hit('Konsert', 'event', at(5, 19)), hit('Jazz', 'event', at(5, 20)), hit('Sagostund', 'event', at(10, 10))];
+    const { rows, last } = eventRows(hits.map(card), hits, { byDay: true, now: NOW, lang: 'sv', tz: TZ, after: null });
+    expect(shape(rows)).toEqual(['# Idag', 'Konsert', 'Jazz', '# lördag 10 januari', 'Sagostund']);
+    expect(last).toBe('2026-01-10');
   });
 
-  it('goes on under the last heading on an appended page, and lists places alone without a heading', () => {
+  it('goes on under the last heading on an appended page', () => {
     const more = [hit('Jazz', 'event', at(10, 20)), hit('Teater', 'event', at(11, 19))];
-    expect(shape(resultRows(more.map(card), more, { byDay: true, now: NOW, lang: 'sv', tz: TZ, after: '2026-01-10' }).rows)).toEqual([
+    expect(shape(eventRows(more.map(card), more, { byDay: true, now: NOW, lang: 'sv', tz: TZ, after: '2026-01-10' }).rows)).toEqual([
       'Jazz', '# söndag 11 januari', 'Teater',
     ]);
-    const places = [hit('Museum', 'experience', 0), hit('Park', 'experience', 0)];
-    expect(shape(resultRows(places.map(card), places, { byDay: true, now: NOW, lang: 'sv', tz: TZ, after: null }).rows)).toEqual(['Museum', 'Park']);
-    expect(shape(resultRows(places.map(card), places, { byDay: true, now: NOW, lang: 'sv', tz: TZ, after: '2026-01-11' }).rows)[0]).toBe('# Platser att besöka');
   });
 
   it('has no day headings when the list runs by relevance', () => {
     const hits = [hit('Sagostund', 'event', at(10, 10)), hit('Konsert', 'event', at(5, 19))];
-    expect(shape(resultRows(hits.map(card), hits, { byDay: false, now: NOW, lang: 'sv', tz: TZ, after: null }).rows)).toEqual(['Sagostund', 'Konsert']);
+    expect(shape(eventRows(hits.map(card), hits, { byDay: false, now: NOW, lang: 'sv', tz: TZ, after: null }).rows)).toEqual(['Sagostund', 'Konsert']);
   });
 });
