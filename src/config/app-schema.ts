@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { LANGS } from '../domain/lang.js';
 import { isValidTimeZone } from '../domain/time.js';
@@ -29,6 +30,33 @@ const siteSchema = z
     centre: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), name: z.string().min(1).max(100) }),
   })
   .refine((s) => s.languages.includes(s.defaultLanguage), { message: 'must be one of site.languages', path: ['defaultLanguage'] });
+
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One trusted proxy: an address, a CIDR range, or one of Express's named ranges. */
+function isProxyAddress(item: string): boolean {
+  if (PROXY_RANGES.has(item)) return true;
+  const [ip = '', bits, ...rest] = item.split('/');
+  const version = isIP(ip);
+  if (!version || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+}
+
+/**
+ * The proxies whose `X-Forwarded-For` / `-Proto` / `-Host` are believed (Express's `trust proxy`): `false`, none (the
+ * site faces visitors itself); a hop count; or addresses, CIDR ranges and `loopback`/`linklocal`/`uniquelocal`,
+ * comma-separated. Never `true`: any visitor could then choose the address the admin lockout and the submission limit
+ * count them by.
+ */
+const trustProxySchema = z
+  .custom<false | number | string>(
+    (v) =>
+      v === false ||
+      (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 10) ||
+      (typeof v === 'string' && v.split(',').every((x) => isProxyAddress(x.trim()))),
+    'must be false, a number of proxies (1–10), or addresses/CIDR ranges/loopback/linklocal/uniquelocal separated by commas',
+  )
+  .default(false);
 
 const point = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/),
@@ -213,6 +241,7 @@ export const appConfigSchema = z.object({
   adminToken: z.string().min(16, 'must be at least 16 characters').nullable(),
   /** Wrong admin tokens allowed per client and window; more are answered 429 until the window ends. */
   adminLockout: z.object({ maxFailures: z.number().int().min(1).max(1000), windowMs: z.number().int().min(1000).max(86_400_000) }),
+  trustProxy: trustProxySchema,
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

@@ -43,7 +43,7 @@ export class ConfigError extends AppError {
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-type Kind = 'string' | 'int' | 'bool' | 'nullable-string';
+type Kind = 'string' | 'int' | 'bool' | 'nullable-string' | 'proxy';
 /** Environment variables and the config keys they override. */
 const ENV_KEYS: Record<string, [string, Kind]> = {
   PORT: ['port', 'int'],
@@ -74,10 +74,13 @@ const ENV_KEYS: Record<string, [string, Kind]> = {
   SMTP_URL: ['smtp.url', 'string'],
   SMTP_FROM: ['smtp.from', 'string'],
   SUBMISSIONS_ENABLED: ['submissions.enabled', 'bool'],
+  TRUST_PROXY: ['trustProxy', 'proxy'],
 };
 
 function convert(raw: string, kind: Kind): unknown {
   if (kind === 'int') return /^-?\d+$/.test(raw.trim()) ? Number(raw.trim()) : raw;
+  // A hop count, off, or a list of addresses (the schema checks which).
+  if (kind === 'proxy') return /^(0|false|no|off)$/i.test(raw.trim()) ? false : /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : raw.trim();
   if (kind === 'bool') {
     if (/^(1|true|yes|on)$/i.test(raw)) return true;
     if (/^(0|false|no|off)$/i.test(raw)) return false;

@@ -72,6 +72,8 @@ export function createApp(appDeps: AppDeps): Express {
   app.set('views', views);
   app.set('query parser', 'extended');
   app.disable('x-powered-by');
+  // Behind a reverse proxy the client is who the proxy says (admin lockout, submission limit, links' protocol).
+  app.set('trust proxy', deps.config.app.trustProxy);
   // Every page's footer: who publishes the site and how to reach them.
   const { contact, municipality } = deps.site;
   app.locals.footer = { publisher: municipality, email: contact.email, phone: contact.phone, tel: contact.phone?.replace(/[^\d+]/g, '') ?? null };

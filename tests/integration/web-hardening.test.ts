@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runOnce } from '../../indexer/run-once.js';
+import type { AppConfig } from '../../src/config/app-schema.js';
 import { createApp } from '../../src/web/app.js';
 import { quietLogger, startTestEngine, type TestEngine } from '../support/engine.js';
 import { ANCHOR_NOW, listen } from '../support/http.js';
@@ -12,9 +13,10 @@ let log: CapturedLog;
 const servers: { url: string; close(): Promise<void> }[] = [];
 const now = () => ANCHOR_NOW;
 
-/** A fresh app (its own lockout counters) on the one engine, logging into `log`. */
-async function app(): Promise<string> {
-  const server = await listen(createApp({ config: t.config, reader: t.engine.reader, logger: log.logger, now }));
+/** A fresh app (its own lockout counters) on the one engine, logging into `log`; `app` changes its settings. */
+async function app(change: (a: AppConfig) => AppConfig = (a) => a): Promise<string> {
+  const config = { ...t.config, app: change(t.config.app) };
+  const server = await listen(createApp({ config, reader: t.engine.reader, logger: log.logger, now }));
   servers.push(server);
   return server.url;
 }
@@ -104,6 +106,29 @@ describe('admin authentication', () => {
     expect(lines.filter((l) => l.msg === 'admin login locked out')).toHaveLength(1);
     expect(log.raw()).not.toContain(WRONG);
     expect(log.raw()).not.toContain(TOKEN);
+  });
+
+  describe('behind a reverse proxy', () => {
+    const twoTries = (a: AppConfig): AppConfig => ({ ...a, adminLockout: { ...a.adminLockout, maxFailures: 2 } });
+    const wrongFrom = (url: string, client: string) =>
+      fetch(`${url}/admin/sources`, { headers: { authorization: `Bearer ${WRONG}`, 'x-forwarded-for': client } }).then((r) => r.status);
+
+    it('ignores X-Forwarded-For by default: a visitor cannot dodge the lockout by naming another address', async () => {
+      const url = await app(twoTries);
+      const statuses = [];
+      for (const client of ['203.0.113.1', '198.51.100.2', '192.0.2.3']) statuses.push(await wrongFrom(url, client));
+      expect(statuses).toEqual([401, 401, 429]);
+    });
+
+    it('with TRUST_PROXY, locks out the client the proxy names, not everyone behind the proxy', async () => {
+      const url = await app((a) => ({ ...twoTries(a), trustProxy: 'loopback' }));
+      const before = log.lines().length;
+      expect([await wrongFrom(url, '203.0.113.1'), await wrongFrom(url, '203.0.113.1'), await wrongFrom(url, '203.0.113.1')]).toEqual([401, 401, 429]);
+      // Another visitor coming through the same proxy is not locked out.
+      expect(await wrongFrom(url, '198.51.100.2')).toBe(401);
+      const clients = log.lines().slice(before).filter((l) => l.msg === 'admin token rejected').map((l) => l.client);
+      expect(clients).toEqual(['203.0.113.0/24', '203.0.113.0/24', '198.51.100.0/24']);
+    });
   });
 
   it('correct tokens do not count towards the lockout', async () => {

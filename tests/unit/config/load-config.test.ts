@@ -26,6 +26,17 @@ describe('configuration', () => {
     expect(msg).toContain('indexer.schedule (from environment variable INDEXER_SCHEDULE): must be a cron expression');
   });
 
+  it('trusts no proxy unless told; TRUST_PROXY takes a hop count, off, or addresses and ranges', () => {
+    expect(loadConfig({}).app.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).app.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'off' }).app.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::1' }).app.trustProxy).toBe('loopback, 10.0.0.0/8, fd00::1');
+    // `true` would believe any X-Forwarded-For a visitor sends.
+    for (const bad of ['true', 'everyone', '10.0.0.0/33', '300.1.1.1', '99']) {
+      expect(problems({ TRUST_PROXY: bad }), bad).toContain('trustProxy (from environment variable TRUST_PROXY): must be false, a number of proxies');
+    }
+  });
+
   it('rejects sources with unknown types or other URL schemes', () => {
     const file = sourcesFile({
       sources: [
