@@ -20,6 +20,19 @@ const MIN_WORD = 4;
 /** Words repeat across events ("stadsbiblioteket"): remembering their parts keeps a big run fast. */
 const CACHE_SIZE = 50_000;
 
+/** The longest feed category phrase kept whole ("klassisk musik", "fotboll"); longer ones are sentences, not terms. */
+const MAX_PHRASE = 60;
+
+/**
+ * The feed's own category phrases, whole and lower case. Their parts are keywords too (via `Keywords.of`), but the
+ * phrase itself must be searchable: the glossary's synonyms name whole terms ("football" → fotboll, "classical
+ * music" → klassisk musik), and a multi-word synonym matches only words that stand side by side in one value.
+ */
+export function categoryPhrases(categoriesRaw: readonly string[]): string[] {
+  const phrases = categoriesRaw.map((c) => swedishWords(c).join(' ')).filter((p) => p.length >= 3 && p.length <= MAX_PHRASE);
+  return [...new Set(phrases)];
+}
+
 /** Lower-case words of a text with å/ä/ö kept, as the dictionary spells them; split on anything but letters. */
 export function swedishWords(text: string): string[] {
   return text.normalize('NFC').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);

@@ -3,7 +3,7 @@ import { type EventDoc, eventDocSchema, OPEN_END, type Picture } from '../../src
 import type { Reject, SourceEvent } from '../../src/domain/source-event.js';
 import type { Categoriser } from './categorise.js';
 import { contentHash, eventIdOf, occurrenceIdOf, sharedHash } from './identity.js';
-import type { Keywords } from './keywords.js';
+import { categoryPhrases, type Keywords } from './keywords.js';
 import { type HoursContext, openSchedule, toOpeningHours } from './opening-hours.js';
 import type { Places } from './places.js';
 import { priceFromText, priceRange } from '../sources/common/price.js';
@@ -55,7 +55,7 @@ export function toDocuments(
   const place = placeOf(e, enrich.places);
   const categories = enrich.categoriser.categories(e.categoriesRaw, title, source.defaults.categories ?? []);
   const eventId = eventIdOf(source.id, e.uid);
-  const titleParts = enrich.keywords.of([title, ...e.categoriesRaw]);
+  const titleParts = [...new Set([...categoryPhrases(e.categoriesRaw), ...enrich.keywords.of([title, ...e.categoriesRaw])])].slice(0, 400);
   const fromText = e.free === null ? priceFromText(`${title}. ${text}`) : { free: e.free, price: e.price };
   const price = e.price ?? fromText.price;
   const occurrences = e.occurrences.length ? e.occurrences : e.kind === 'experience' ? [ALWAYS_OPEN] : [];

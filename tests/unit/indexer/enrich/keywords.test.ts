@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createKeywords, type Keywords, swedishWords } from '../../../../indexer/enrich/keywords.js';
+import { categoryPhrases, createKeywords, type Keywords, swedishWords } from '../../../../indexer/enrich/keywords.js';
 import { type Dictionary, loadSwedishDictionary } from '../../../../src/language/sv-dictionary.js';
 
 let dict: Dictionary;
@@ -52,5 +52,15 @@ describe('swedishWords', () => {
       'vandring',
       'växjö',
     ]);
+  });
+});
+
+describe('the feed\'s category phrases', () => {
+  it('are kept whole and lower case, so a glossary term of one or more words can match them', () => {
+    expect(categoryPhrases(['Fotboll', 'Klassisk musik', 'klassisk  musik', 'Sport & Fritid'])).toEqual(['fotboll', 'klassisk musik', 'sport fritid']);
+  });
+
+  it('leave out what is too short or a sentence rather than a term', () => {
+    expect(categoryPhrases(['IT', 'x'.repeat(61)])).toEqual([]);
   });
 });
