@@ -92,10 +92,13 @@ function parseWords(dic: string, relevant: RegExp) {
   return { words, hyphenated };
 }
 
-/** The lemma a bare compound form stands for, by the usual Swedish linking forms: sago → saga, gatu → gata. */
+/**
+ * The lemma a bare compound form stands for, by the usual Swedish linking forms: sago → saga, gatu → gata, and the
+ * Latin genitive of -um words: musei → museum ("museivisning"), lycei → lyceum.
+ */
 function lemmaOfForm(form: string, words: ReadonlyMap<string, string>): string {
   const stem = form.slice(0, -1);
-  const candidates = [form, `${form}a`, `${form}e`, `${stem}a`, `${stem}e`, form.endsWith('s') ? stem : ''];
+  const candidates = [form, `${form}a`, `${form}e`, `${stem}a`, `${stem}e`, form.endsWith('s') ? stem : '', /(?:e|im)i$/.test(form) ? `${stem}um` : ''];
   return candidates.find((c) => c.length >= 2 && words.get(c)?.includes(END_FLAG)) ?? '';
 }
 

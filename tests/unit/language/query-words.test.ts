@@ -50,3 +50,20 @@ describe('a query in the words the index holds', () => {
     expect(searchWords('  ', dict)).toBe('  ');
   });
 });
+
+describe('query words the dictionary reads only with help', () => {
+  it('restores å/ä/ö a keyboard left out, fewest letters first, when that lets the dictionary read the word', () => {
+    expect(searchWords('smalandsmuseet', dict)).toBe('smålandsmuseum');
+    expect(searchWords('barnforestallning', dict)).toBe('barn föreställning barnföreställning');
+  });
+
+  it('leaves short words, words with diacritics and words no spelling explains as typed', () => {
+    expect(searchWords('vaxjo', dict)).toBe('vaxjo');
+    expect(searchWords('lakers', dict)).toBe('lakers');
+    expect(searchWords('qwrtyzx', dict)).toBe('qwrtyzx');
+  });
+
+  it('reads the Latin linking form of -um words as the word: "museivisning" → museum + visning', () => {
+    expect(searchWords('museivisning', dict)).toBe('museum visning museivisning');
+  });
+});
