@@ -5,12 +5,13 @@
  * hits of a page are re-ordered here: same words, typos, proximity and matched field → soonest first.
  */
 
-/** The parts of Meilisearch's `_rankingScoreDetails` that decide "equally good". */
+/** The parts of Meilisearch's `_rankingScoreDetails` that decide "equally good" (the index's rules before the date). */
 interface ScoreDetails {
   words?: { score: number };
   typo?: { score: number };
   proximity?: { score: number };
   attribute?: { attributeRankingOrderScore?: number };
+  exactness?: { score: number };
 }
 
 export interface RankedHit {
@@ -21,7 +22,7 @@ export interface RankedHit {
 function key(hit: RankedHit): string | null {
   const d = hit._rankingScoreDetails;
   if (!d?.words || !d.attribute) return null;
-  return [d.words.score, d.typo?.score, d.proximity?.score, d.attribute.attributeRankingOrderScore].join('|');
+  return [d.words.score, d.typo?.score, d.proximity?.score, d.attribute.attributeRankingOrderScore, d.exactness?.score].join('|');
 }
 
 /**

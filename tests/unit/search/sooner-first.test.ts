@@ -30,4 +30,13 @@ describe('sooner first among equally good matches', () => {
     const hits = [{ startsAt: 3 }, { startsAt: 1 }, { startsAt: 2 }];
     expect(soonerAmongEquals(hits).map((r) => r.hit)).toEqual(hits);
   });
+
+  it('keeps a match that starts the field ahead of a sooner one that does not (exactness ranks before the date)', () => {
+    const exact = (title: string, startsAt: number, exactness: number) => {
+      const h = hit(title, startsAt, 1, 0.8);
+      return { ...h, _rankingScoreDetails: { ...h._rankingScoreDetails, exactness: { score: exactness } } };
+    };
+    const hits = [exact('Utställning: later', 300, 0.67), exact('place mentioning it, open now', 10, 0.33)];
+    expect(soonerAmongEquals(hits).map((r) => r.hit.title)).toEqual(['Utställning: later', 'place mentioning it, open now']);
+  });
 });
