@@ -6,8 +6,10 @@ import { createClient } from './client.js';
 import { type EmbeddedMeili, findRunningEmbedded, startEmbeddedMeili } from './embedded-meili.js';
 import { lemmasOf } from '../language/decompound.js';
 import { searchWords } from '../language/query-words.js';
+import { exactCounter, withRelaxation } from './relax.js';
 import { sharedSwedishDictionary, taxonomyWords } from '../language/sv-dictionary.js';
 import { createEventReader } from './event-reader.js';
+import { englishPhrases } from './synonyms.js';
 import { createEventWriter, type EventWriter } from './event-writer.js';
 import { ensureApiKeys } from './keys.js';
 import { answers } from './meili-process.js';
@@ -111,11 +113,13 @@ export async function connectSearch(app: AppConfig, vocabulary: SearchVocabulary
     const searchClient = createClient({ url, apiKey: keys.search, requestTimeoutMs: searchTimeoutMs, taskTimeoutMs });
     // Queries are split and lemmatised by the dictionary the indexer used for the documents.
     const dictionary = sharedSwedishDictionary(taxonomyWords(vocabulary.taxonomy));
-    const reader = createEventReader(searchClient, multiSearch, indexName, app.site.timeZone, { searchWords: (q) => searchWords(q, dictionary) });
+    const phrases = englishPhrases(vocabulary.glossary);
+    const words = (q: string) => searchWords(phrases(q), dictionary);
+    const reader = createEventReader(searchClient, multiSearch, indexName, app.site.timeZone, { searchWords: words });
     const writer = createEventWriter(createClient({ url, apiKey: keys.admin, requestTimeoutMs, taskTimeoutMs }), indexName, indexSettings(vocabulary, (w) => lemmasOf(w, dictionary)), logger);
     return {
       url,
-      reader: watched(reader, dependencyState(logger.child({ module: 'search' }), 'search engine')),
+      reader: watched(withRelaxation(reader, exactCounter(multiSearch, indexName, app.site.timeZone, words)), dependencyState(logger.child({ module: 'search' }), 'search engine')),
       writer,
       alive: () => embedded?.state() !== 'failed',
       enginePid: () => embedded?.enginePid() ?? null,

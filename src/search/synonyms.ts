@@ -28,3 +28,26 @@ export function synonymsFrom(glossary: Glossary, taxonomy: Taxonomy, forms: Word
   for (const c of taxonomy.categories) group([c.sv, c.en]);
   return Object.fromEntries([...out].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort()]));
 }
+
+/**
+ * The query with each English glossary term of several words replaced by its Swedish word ("art gallery" →
+ * konsthall), longest first. Meilisearch does expand multi-word synonyms, but it scores a hit found that way as if
+ * each word were a typo, so the one place that IS an art gallery ranked below pages that say "art" and "gäller".
+ * The Swedish word still reaches English texts: the synonyms are mutual.
+ */
+export function englishPhrases(glossary: Glossary): (q: string) => string {
+  const phrases = new Map<string, string>();
+  for (const term of glossary.groups) {
+    const sv = term.sv[0];
+    if (!sv) continue;
+    for (const en of term.en) {
+      const words = norm(en).split(/[\s-]+/).filter(Boolean);
+      if (words.length >= 2 && !phrases.has(words.join(' '))) phrases.set(words.join(' '), norm(sv));
+    }
+  }
+  if (phrases.size === 0) return (q) => q;
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const keys = [...phrases.keys()].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map((k) => k.split(' ').map(escape).join('[\\s-]+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return (q) => (q.includes('"') ? q : q.replace(pattern, (m) => phrases.get(m.toLowerCase().split(/[\s-]+/).join(' ')) ?? m));
+}

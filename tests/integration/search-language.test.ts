@@ -57,4 +57,34 @@ describe('search as people type, on the real engine', () => {
     const right = await (await fetch(`${site.base}/sok?q=konsert`)).text();
     expect(right).not.toContain('did-you-mean');
   });
+
+  it('finds a feed category word as a whole term, so its glossary synonyms reach it: "football" → Fotboll', async () => {
+    // The Östers IF game says "Fotboll" only in its feed categories; the parts fot + boll alone never met "football".
+    expect(some(await top('football'), 'Östers IF')).toBe(true);
+    expect(some(await top('classical music'), 'Musica Vitae')).toBe(true);
+  });
+
+  it('reads a compound query typed without å/ä/ö and with the Latin linking form "musei-"', async () => {
+    expect(some(await top('smalandsmuseet'), 'Smålands museum')).toBe(true);
+    expect((await top('museivisning')).some((t) => /visning/i.test(t))).toBe(true);
+  });
+
+  it('ignores words that name every entry and function words: "aktiviteter för seniorer"', async () => {
+    expect((await top('aktiviteter för seniorer')).some((t) => /^Senior(bio|dans)/.test(t))).toBe(true);
+  });
+
+  it('replaces a multi-word English term by its Swedish word: "art gallery" finds Växjö konsthall first', async () => {
+    expect((await top('art gallery', 1))[0]).toMatch(/konsthall/i);
+  });
+
+  it('drops the words nothing matches when all together find nothing, and says what it searched for', async () => {
+    // The engine's own fallback drops words from the end: "sauna" (English puts the thing last) and "lakers" went.
+    expect(some(await top('wood fired sauna'), 'Vedbastun')).toBe(true);
+    expect(some(await top('cäxjö lakers'), 'Växjö Lakers')).toBe(true);
+    const html = await (await fetch(`${site.base}/sok?q=${encodeURIComponent('wood fired sauna')}`)).text();
+    expect(html).toMatch(/<p class="did-you-mean">Visar resultat för <strong>sauna<\/strong>/);
+    // The quoted search in its "instead" link is never relaxed: nothing matches the phrase.
+    const exact = (await (await fetch(`${site.base}/api/events?q=${encodeURIComponent('"wood fired sauna"')}`)).json()) as Body;
+    expect(exact.total).toBe(0);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load-config.js';
 import { lemmasOf } from '../../../src/language/decompound.js';
 import { loadSwedishDictionary } from '../../../src/language/sv-dictionary.js';
-import { synonymsFrom } from '../../../src/search/synonyms.js';
+import { englishPhrases, synonymsFrom } from '../../../src/search/synonyms.js';
 
 const taxonomy = {
   categories: [{ id: 'food', sv: 'Mat & dryck', en: 'Food & drink', synonyms: { sv: [], en: [] }, match: [], indoor: null }],
@@ -59,5 +59,27 @@ describe('the shipped glossary', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe('multi-word English terms in a query', () => {
+  const phrases = englishPhrases({
+    groups: [
+      { sv: ['konsthall', 'konsthallen'], en: ['art gallery', 'art galleries'], topic: 'venues' },
+      { sv: ['allsång'], en: ['sing-along'], topic: 'activities' },
+      { sv: ['bastu'], en: ['sauna'], topic: 'core' },
+    ],
+  });
+
+  it('become their Swedish word, whatever the case, spacing or hyphen', () => {
+    expect(phrases('art gallery')).toBe('konsthall');
+    expect(phrases('Art  Galleries in Växjö')).toBe('konsthall in Växjö');
+    expect(phrases('sing along tonight')).toBe('allsång tonight');
+  });
+
+  it('leave one-word terms to the engine\'s synonyms, words inside other words and quoted phrases alone', () => {
+    expect(phrases('sauna')).toBe('sauna');
+    expect(phrases('smart gallery')).toBe('smart gallery');
+    expect(phrases('"art gallery"')).toBe('"art gallery"');
   });
 });

@@ -1,0 +1,90 @@
+import type { SearchQuery } from '../domain/search-query.js';
+import type { MultiSearch } from './multi-search.js';
+import type { EventReader } from './ports.js';
+import { buildFilter } from './query-filter.js';
+
+/*
+ * When no event matches all the typed words, the words nothing matches are dropped and the rest searched, with the
+ * page saying so ("Visar resultat för sauna"). Meilisearch's own fallback drops words from the END of the query,
+ * which keeps the wrong word twice over: English puts the thing last ("wood fired SAUNA", "art GALLERY"), and a
+ * typo in a first letter ("cäxjö lakers") is costly enough that the engine finds nothing for it, so the one word it
+ * could match is the one it drops first.
+ */
+
+/** Longer queries are sentences: the engine's own fallback serves them, and counting each word costs a search. */
+const MAX_WORDS = 5;
+
+/** The typed words, unless the query cannot be relaxed: one word, a phrase in quotes, a sentence. */
+function wordsOf(typed: string): string[] | null {
+  if (typed.includes('"')) return null;
+  const words = typed.trim().split(/\s+/).filter(Boolean);
+  return words.length >= 2 && words.length <= MAX_WORDS ? words : null;
+}
+
+/**
+ * The query with only the words that find something alone, in the order typed; null when that is every word (they
+ * each match, only not together: the zero-result page suggests each alone) or none.
+ * `count` gives, for each word, the hits it finds alone without a typo, with the visitor's other filters.
+ */
+export async function relaxedQuery(typed: string, count: (words: string[]) => Promise<number[]>): Promise<string | null> {
+  const words = wordsOf(typed);
+  if (!words) return null;
+  const counts = await count(words);
+  const kept = words.filter((_, i) => (counts[i] ?? 0) > 0);
+  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : null;
+}
+
+/** How many of a word's best hits are read to count the ones it matches without a typo. */
+const COUNTED = 20;
+
+interface TypoDetails {
+  _rankingScoreDetails?: { typo?: { typoCount?: number } };
+}
+
+/**
+ * Hits each word finds alone, with the query's filters, counting only matches without a typo (a synonym or a word
+ * form counts as exact): English words typo-match Swedish ones ("fired" → fredag, "life" → lite), so "finds
+ * something" must mean the word itself was found. One multi-search for all words.
+ */
+export function exactCounter(
+  multiSearch: MultiSearch,
+  indexName: string,
+  timeZone: string,
+  searchWords: (q: string) => string,
+): (words: string[], query: SearchQuery, now: number) => Promise<number[]> {
+  return async (words, query, now) => {
+    const filter = buildFilter(query, now, timeZone);
+    const results = await multiSearch<TypoDetails>(
+      words.map((w) => ({ indexUid: indexName, q: searchWords(w), filter, limit: COUNTED, showRankingScoreDetails: true, attributesToRetrieve: ['id'] })),
+    );
+    return words.map((_, i) => (results[i]?.hits ?? []).filter((h) => h._rankingScoreDetails?.typo?.typoCount === 0).length);
+  };
+}
+
+/** Runs `ask` with the typed words, and when nothing matches, once more with the words that match alone. */
+async function relaxing<P extends { total: number; correction: string | null }>(
+  query: SearchQuery,
+  now: number,
+  count: ReturnType<typeof exactCounter>,
+  ask: (q: string) => Promise<P>,
+): Promise<P> {
+  const page = await ask(query.q);
+  if (page.total > 0 || !query.q) return page;
+  const relaxed = await relaxedQuery(query.q, (words) => count(words, query, now));
+  if (!relaxed) return page;
+  const found = await ask(relaxed);
+  return found.total > 0 ? { ...found, correction: found.correction ?? relaxed } : page;
+}
+
+/**
+ * The reader with its searches relaxed as above. The page's `correction` names the words searched, so the visitor
+ * sees what was dropped, and its "search instead for" link (the typed words as a phrase) is never relaxed again.
+ */
+export function withRelaxation(reader: EventReader, count: ReturnType<typeof exactCounter>): EventReader {
+  return {
+    ...reader,
+    search: (query, now, dateRanges) => relaxing(query, now, count, (q) => reader.search({ ...query, q }, now, dateRanges)),
+    searchSections: (query, placesLimit, now, dateRanges) =>
+      relaxing(query, now, count, (q) => reader.searchSections({ ...query, q }, placesLimit, now, dateRanges)),
+  };
+}
