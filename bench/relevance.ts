@@ -9,7 +9,7 @@ const out = (s = '') => process.stdout.write(`${s}\n`);
 /** The sample feeds' anchor Monday, 09:00 in Stockholm: the same data the relevance test sees. */
 const ANCHOR_NOW = Date.UTC(2026, 0, 5, 8, 0, 0) / 1000;
 /** Fields our enrichment adds for search; the raw baseline gets the feed-derived fields only. */
-const ENRICHMENT = ['keywords', 'textKeywords', 'categoryLabels'] as const;
+const ENRICHMENT = ['keywords', 'textKeywords', 'categoryLabels', 'audienceWords'] as const;
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 function report(name: string, set: RelevanceQuery[], ours: Evaluation, raw: Evaluation, perClass: boolean): void {

@@ -151,7 +151,7 @@ export function toDocs(events: SyntheticEvent[], config: Config, now: number, li
     const shared = {
       eventId, uid: e.uid, kind: e.kind, status: e.status, title: e.title,
       description: `<p>${e.descriptionText}</p>`, descriptionText: e.descriptionText, englishText: null, englishDescription: null, englishTitle: null, lang: 'sv',
-      categories: e.categoryIds, categoryLabels: categoriser.labels(e.categoryIds), keywords: keywords.of([e.title]), textKeywords: [], duplicate: false,
+      categories: e.categoryIds, categoryLabels: categoriser.labels(e.categoryIds), audienceWords: [], keywords: keywords.of([e.title]), textKeywords: [], duplicate: false,
       area: area?.id ?? null, areaName: area?.name ?? null, venue: e.venue, _geo: e.geo, allDay: false,
       openWeekdays: e.kind === 'experience' ? [2, 3, 4, 5, 6, 7] : [1, 2, 3, 4, 5, 6, 7],
       openingHours: e.kind === 'experience' ? 'Tu-Su 10:00-17:00' : null,

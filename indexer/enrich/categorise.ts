@@ -9,6 +9,8 @@ export interface Categoriser {
   labels(ids: string[]): string[];
   /** Audience ids from the feed's own words, then from whom the title and text address (see audience.ts). */
   audience(raw: string[], text: string, title?: string): string[];
+  /** Every word the taxonomy has for the audiences (labels and match words), for search. */
+  audienceWords(ids: string[]): string[];
   /** Accessibility ids from the feed's own words and the description ("hörslinga", "rullstolsanpassad"). */
   accessibility(raw: string[], text: string): string[];
   indoorOf(ids: string[]): boolean | null;
@@ -35,6 +37,7 @@ export function createCategoriser(taxonomy: Taxonomy): Categoriser {
   const audVocab = vocabulary(taxonomy.audiences);
   const accVocab = vocabulary(taxonomy.accessibility);
   const byId = new Map(taxonomy.categories.map((c) => [c.id, c]));
+  const audienceById = new Map(taxonomy.audiences.map((a) => [a.id, [...new Set([a.sv, a.en, ...a.match])]]));
   return {
     categories(raw, title, defaults) {
       const found = lookup(catVocab, raw);
@@ -46,6 +49,9 @@ export function createCategoriser(taxonomy: Taxonomy): Categoriser {
       const { found, rest } = readAudience(title, text);
       return [...new Set([...lookup(audVocab, raw), ...found, ...lookup(audVocab, [rest])])].slice(0, 10);
     },
+    // The words that put an event in an audience also find it: "dans för pensionärer" reaches "Seniordans" (audience
+    // seniors), though its text says "senior", because the taxonomy lists "pensionärer" among the seniors' words.
+    audienceWords: (ids) => [...new Set(ids.flatMap((id) => audienceById.get(id) ?? []))],
     accessibility: (raw, text) => [...new Set([...lookup(accVocab, raw), ...lookup(accVocab, [text])])].slice(0, 10),
     indoorOf(ids) {
       const votes = ids.map((id) => byId.get(id)?.indoor).filter((v): v is boolean => typeof v === 'boolean');

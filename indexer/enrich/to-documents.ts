@@ -56,6 +56,7 @@ export function toDocuments(
   const categories = enrich.categoriser.categories(e.categoriesRaw, title, source.defaults.categories ?? []);
   const eventId = eventIdOf(source.id, e.uid);
   const titleParts = [...new Set([...categoryPhrases(e.categoriesRaw), ...enrich.keywords.of([title, ...e.categoriesRaw])])].slice(0, 400);
+  const audience = enrich.categoriser.audience(e.audienceRaw, text.slice(0, 600), title);
   const fromText = e.free === null ? priceFromText(`${title}. ${text}`) : { free: e.free, price: e.price };
   const price = e.price ?? fromText.price;
   const occurrences = e.occurrences.length ? e.occurrences : e.kind === 'experience' ? [ALWAYS_OPEN] : [];
@@ -90,7 +91,8 @@ export function toDocuments(
     free: fromText.free,
     price,
     priceRange: fromText.free === true ? null : priceRange(price),
-    audience: enrich.categoriser.audience(e.audienceRaw, text.slice(0, 600), title),
+    audience,
+    audienceWords: enrich.categoriser.audienceWords(audience),
     accessibility: [
       ...new Set([...place.accessibility, ...enrich.categoriser.accessibility(e.accessibility, `${title} ${text.slice(0, 2000)}`)]),
     ],

@@ -73,6 +73,8 @@ export const eventDocSchema = z
     categories: z.array(z.string()).max(20),
     /** Swedish and English labels of `categories`, searchable. */
     categoryLabels: z.array(z.string()).max(60),
+    /** Every word the taxonomy has for `audience` ("pensionärer", "seniors" …), searchable. */
+    audienceWords: z.array(z.string()).max(200).default([]),
     /** Decompounded parts of the title's words, so a search for one half of a Swedish compound finds the whole. */
     keywords: z.array(z.string()).max(400),
     /** The same for the description, ranked last: a compound in the text matters less than one in the title. */

@@ -22,6 +22,7 @@ export function indexSettings(vocabulary: SearchVocabulary, forms?: WordForms): 
       'englishTitle',
       'keywords',
       'categoryLabels',
+      'audienceWords',
       'venue.name',
       'areaName',
       'organizer',

@@ -73,6 +73,12 @@ describe('search as people type, on the real engine', () => {
     expect((await top('aktiviteter för seniorer')).some((t) => /^Senior(bio|dans)/.test(t))).toBe(true);
   });
 
+  it('finds an event by the words of its audience: "elderly" finds the seniors\' events, whose texts never say it', async () => {
+    const titles = await top('elderly', 2);
+    expect(titles.every((t) => /^Senior(bio|dans)/.test(t))).toBe(true);
+    expect(titles).toHaveLength(2);
+  });
+
   it('replaces a multi-word English term by its Swedish word: "art gallery" finds Växjö konsthall first', async () => {
     expect((await top('art gallery', 1))[0]).toMatch(/konsthall/i);
   });

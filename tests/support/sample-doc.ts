@@ -4,7 +4,7 @@ import { type EventDoc, eventDocSchema } from '../../src/domain/event.js';
 export function sampleDoc(change: Partial<EventDoc> = {}): EventDoc {
   return eventDocSchema.parse({
     id: 'src-abc-1', eventId: 'src-abc', uid: 'u-1', kind: 'event', status: 'scheduled', title: 'Jazzkväll på Konserthuset',
-    description: '<p>Kvartett</p>', descriptionText: 'Kvartett', lang: 'sv', categories: ['music'], categoryLabels: [], keywords: [],
+    description: '<p>Kvartett</p>', descriptionText: 'Kvartett', lang: 'sv', categories: ['music'], categoryLabels: [], audienceWords: [], keywords: [],
     textKeywords: [], area: 'centrum', areaName: 'Centrum', venue: { name: 'Konserthuset', address: 'Västra Esplanaden 10, Växjö' },
     _geo: { lat: 56.878, lng: 14.8 }, startsAt: Date.UTC(2026, 6, 1, 16) / 1000, endsAt: Date.UTC(2026, 6, 1, 18) / 1000,
     allDay: false, openWeekdays: [1, 2, 3, 4, 5, 6, 7], openingHours: null, openingHoursText: null, openHours: [], openDays: [],

@@ -4,7 +4,7 @@ import { createCategoriser } from '../../../../indexer/enrich/categorise.js';
 import { taxonomySchema } from '../../../../src/config/data-schemas.js';
 
 const taxonomy = taxonomySchema.parse(JSON.parse(readFileSync(new URL('../../../../config/taxonomy.json', import.meta.url), 'utf8')));
-const { audience } = createCategoriser(taxonomy);
+const { audience, audienceWords } = createCategoriser(taxonomy);
 const of = (title: string, text: string) => audience([], text, title).sort();
 
 describe('who an event is for, from the words that address them', () => {
@@ -43,5 +43,16 @@ describe('who an event is for, from the words that address them', () => {
 
   it('keeps the feed\'s own audience words', () => {
     expect(audience(['Seniorer'], 'Dans.', 'Dansafton').sort()).toEqual(['seniors']);
+  });
+});
+
+describe('the words an audience is searched by', () => {
+  it('are the audience\'s labels and every word the taxonomy puts it in by, once', () => {
+    const words = audienceWords(['seniors']);
+    expect(words).toEqual(expect.arrayContaining(['Seniorer', 'Seniors', 'pensionärer', 'elderly']));
+    expect(new Set(words).size).toBe(words.length);
+    expect(audienceWords(['seniors', 'students'])).toEqual(expect.arrayContaining(['pensionär', 'studenter']));
+    expect(audienceWords([])).toEqual([]);
+    expect(audienceWords(['no-such-audience'])).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type { EventDoc } from '../../../../src/domain/event.js';
 function doc(over: Partial<EventDoc>): EventDoc {
   return {
     id: 'x', eventId: 'x', uid: 'u', kind: 'event', status: 'scheduled', title: 'Jazzkväll på Konserthuset',
-    description: '', descriptionText: '', englishText: null, englishDescription: null, englishTitle: null, lang: 'sv', categories: [], categoryLabels: [], keywords: [],
+    description: '', descriptionText: '', englishText: null, englishDescription: null, englishTitle: null, lang: 'sv', categories: [], categoryLabels: [], audienceWords: [], keywords: [],
     textKeywords: [], area: null, areaName: null, venue: { name: 'Växjö Konserthus', address: null }, _geo: { lat: 56.8804, lng: 14.803 },
     startsAt: 1_768_500_000, endsAt: 1_768_507_200, allDay: false, openWeekdays: [1, 2, 3, 4, 5, 6, 7],
     openingHours: null, openingHoursText: null, openHours: [], openDays: [], setting: null, indoor: null, free: null, price: null, priceRange: null, audience: [], accessibility: [], organizer: null,

@@ -4,7 +4,7 @@ import { type EventDoc, ID_PATTERN } from '../../../../src/domain/event.js';
 
 const base: Omit<EventDoc, 'hash' | 'updatedAt'> = {
   id: 'a-1', eventId: 'a', uid: 'u', kind: 'event', status: 'scheduled', title: 'Jazz', description: '', descriptionText: '', englishText: null, englishDescription: null, englishTitle: null,
-  lang: 'sv', categories: [], categoryLabels: [], keywords: [], textKeywords: [], area: null, areaName: null,
+  lang: 'sv', categories: [], categoryLabels: [], audienceWords: [], keywords: [], textKeywords: [], area: null, areaName: null,
   venue: { name: 'Konserthuset', address: null }, _geo: { lat: 56.88, lng: 14.8 }, startsAt: 100, endsAt: 200,
   allDay: false, openWeekdays: [], openingHours: null, openingHoursText: null, openHours: [], openDays: [], setting: null, indoor: null, free: null, price: null, priceRange: null, audience: [],
   accessibility: [], organizer: null, source: 's', sources: ['s'], url: null, image: null, picture: null, online: false, duplicate: false,
