@@ -11,8 +11,8 @@ function wordsOf(q: string): string[] {
  * (indexer/enrich/keywords.ts); this does the same to the query, by the same dictionary:
  * - an inflected word becomes its dictionary form: "konserterna" → konsert, "museet" → museum;
  * - a compound becomes its parts, then itself: "barnföreställning" → barn föreställning barnföreställning. The
- *   engine first wants every word, then drops words from the end: a title with the whole compound matches all three
- *   and ranks first, "Föreställning för barn" still matches the parts.
+ *   engine first wants every word, then drops words one at a time (event-reader.ts, `MATCHING`): a title with the
+ *   whole compound matches all three and ranks first, "Föreställning för barn" still matches the parts.
  * Everything else stays as typed (typo tolerance and the last word's prefix matching still apply).
  * Measured on the held-out query set against appending or prefixing forms, and against a Snowball stemmer
  * (README, "How search works").

@@ -8,7 +8,7 @@ import { and, eq, geoRadius, gte } from './filter.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toMarkedText } from './highlight.js';
 import type { MultiSearch } from './multi-search.js';
 import { correctionOf } from './spelling.js';
-import { type RankedHit, soonerAmongEquals } from './sooner-first.js';
+import { matchedAllWords, type RankedHit, soonerAmongEquals } from './sooner-first.js';
 import type { Candidate, CandidateQuery, DateRanges, EventListing, EventReader, EventSummary, FacetCounts } from './ports.js';
 import { buildFilter, facetClauses, timeClause } from './query-filter.js';
 
@@ -29,6 +29,14 @@ const POINT_FIELDS = [
   'id', 'eventId', 'kind', 'title', 'lang', 'englishTitle', 'startsAt', 'endsAt', 'allDay', 'openingHours', 'openingHoursText', 'categories', 'venue', '_geo',
 ] as const satisfies readonly (keyof EventDoc)[];
 type RawPoint = Pick<EventDoc, (typeof POINT_FIELDS)[number]>;
+
+/**
+ * When no document has all the words, the engine drops the word found in the most documents first, not the last
+ * word typed: the rare word says what is sought ("dans för pensionärer" keeps "pensionärer", "english events for
+ * students" keeps "students"). Held-out set: 95.9 -> 97.1 % (README, "How search works"). Every search with words
+ * uses it, so facet and date counts agree with the hits.
+ */
+const MATCHING = 'frequency' as const;
 
 /** The engine's shape of a hit: what HIT_FIELDS asks for, plus its highlight and distance extras. */
 type RawHit = Pick<EventDoc, (typeof HIT_FIELDS)[number]> & {
@@ -106,6 +114,7 @@ interface PageList {
   page: number;
   totalPages: number;
   hits: EventSummary[];
+  allWords: boolean;
 }
 
 /** Adds one list's facet counts into the page's (the lists never share a match, so counts add up). */
@@ -166,6 +175,7 @@ export function createEventReader(
     const main = (list: ListAsk): MultiSearchQuery => ({
       indexUid: indexName,
       q,
+      matchingStrategy: MATCHING,
       filter: list.only ? and(filter, list.only) : filter,
       sort,
       showRankingScore: true,
@@ -184,6 +194,7 @@ export function createEventReader(
     const perFacet: MultiSearchQuery[] = separate.map((field) => ({
       indexUid: indexName,
       q,
+      matchingStrategy: MATCHING,
       filter: buildFilter(query, now, timeZone, field),
       page: 1,
       hitsPerPage: 0,
@@ -192,6 +203,7 @@ export function createEventReader(
     const perDate: MultiSearchQuery[] = Object.values(dateRanges).map((range) => ({
       indexUid: indexName,
       q,
+      matchingStrategy: MATCHING,
       filter: buildFilter({ ...query, range }, now, timeZone),
       page: 1,
       hitsPerPage: 0,
@@ -210,6 +222,7 @@ export function createEventReader(
         page: r.page ?? (lists[i] as ListAsk).page,
         totalPages: r.totalPages ?? 0,
         hits: rankedSummaries(r.hits, query, sort !== undefined),
+        allWords: matchedAllWords(r.hits),
       })),
       facets,
       dateCounts,
@@ -232,6 +245,8 @@ export function createEventReader(
         const [events, places] = lists as [PageList, PageList];
         return {
           total: events.total + places.total,
+          // An empty list says nothing about the words; the page matched them all if a list with hits did.
+          allWords: [events, places].some((l) => l.total > 0 && l.allWords) || events.total + places.total === 0,
           events,
           places: { total: places.total, hits: places.hits },
           facets,
@@ -261,6 +276,7 @@ export function createEventReader(
           {
             indexUid: indexName,
             q: words(query.q),
+            matchingStrategy: MATCHING,
             filter: buildFilter(query, now, timeZone),
             // Each event once (the distinct attribute), at its first matching occurrence.
             sort: ['startsAt:asc'],
@@ -274,6 +290,7 @@ export function createEventReader(
     matchingOccurrences: (query, now, limit) =>
       engineCall('matchingOccurrences', async () => {
         const res = await index().search(words(query.q), {
+          matchingStrategy: MATCHING,
           filter: buildFilter(query, now, timeZone),
           sort: ['startsAt:asc'],
           // Every occurrence, not one per event: `id` is unique per document.
@@ -298,6 +315,7 @@ export function createEventReader(
     recentlyChanged: (query, now, limit) =>
       engineCall('recentlyChanged', async () => {
         const res = await index().search(words(query.q), {
+          matchingStrategy: MATCHING,
           filter: buildFilter(query, now, timeZone),
           // Each event once (the distinct attribute), at its latest change: words only filter, the sort decides.
           sort: ['updatedAt:desc'],

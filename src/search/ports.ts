@@ -47,6 +47,8 @@ export interface SearchPage {
   dateCounts: Record<string, number>;
   /** The spelling the hits matched when the typed words matched only through typos ("konsrt" → "konsert"). */
   correction: string | null;
+  /** Whether the best hit matched every word searched; false when the engine dropped words to find anything. */
+  allWords: boolean;
 }
 
 /** One section of a search page: how many matched, and the hits asked for. */
@@ -59,7 +61,7 @@ export interface SearchSection {
  * The search page's answer in two sections: dated events (paged as the query asks) and always-open places (the first
  * few). Facet and date counts are over both together, so they agree with `total` and with `search`.
  */
-export interface SectionedSearchPage extends Pick<SearchPage, 'facets' | 'dateCounts' | 'correction'> {
+export interface SectionedSearchPage extends Pick<SearchPage, 'facets' | 'dateCounts' | 'correction' | 'allWords'> {
   /** Events and places together: the search's "N träffar". */
   total: number;
   events: SearchSection & { page: number; totalPages: number };

@@ -4,11 +4,11 @@ import type { EventReader } from './ports.js';
 import { buildFilter } from './query-filter.js';
 
 /*
- * When no event matches all the typed words, the words nothing matches are dropped and the rest searched, with the
- * page saying so ("Visar resultat för sauna"). Meilisearch's own fallback drops words from the END of the query,
- * which keeps the wrong word twice over: English puts the thing last ("wood fired SAUNA", "art GALLERY"), and a
- * typo in a first letter ("cäxjö lakers") is costly enough that the engine finds nothing for it, so the one word it
- * could match is the one it drops first.
+ * When no event matches all the typed words, the words nothing matches exactly are dropped and the rest searched,
+ * with the page saying so ("Visar resultat för sauna"). The engine's own fallback drops words blindly — from the
+ * end ('last') or the most frequent first ('frequency', which the reader uses) — and English typing defeats both:
+ * "wood" and "fired" typo-match Swedish words ("fired" → fredag), so they look as good as "sauna"; a typo in a
+ * first letter ("cäxjö lakers") finds nothing and leaves the one word that could match to chance.
  */
 
 /** Longer queries are sentences: the engine's own fallback serves them, and counting each word costs a search. */
@@ -61,19 +61,24 @@ export function exactCounter(
   };
 }
 
-/** Runs `ask` with the typed words, and when nothing matches, once more with the words that match alone. */
-async function relaxing<P extends { total: number; correction: string | null }>(
+/**
+ * Runs `ask` with the typed words, and when the engine had to drop words (or found nothing), once more with only
+ * the words that find something exactly — unless those are all the words. The engine's choice of what to drop is
+ * blind (the most frequent word first); ours keeps the words that are really there. Its page replaces the engine's
+ * only when it matched all of its words, so a relaxed search never shows less than the engine found.
+ */
+async function relaxing<P extends { total: number; correction: string | null; allWords: boolean }>(
   query: SearchQuery,
   now: number,
   count: ReturnType<typeof exactCounter>,
   ask: (q: string) => Promise<P>,
 ): Promise<P> {
   const page = await ask(query.q);
-  if (page.total > 0 || !query.q) return page;
+  if (!query.q || (page.total > 0 && page.allWords)) return page;
   const relaxed = await relaxedQuery(query.q, (words) => count(words, query, now));
   if (!relaxed) return page;
   const found = await ask(relaxed);
-  return found.total > 0 ? { ...found, correction: found.correction ?? relaxed } : page;
+  return found.total > 0 && (found.allWords || page.total === 0) ? { ...found, correction: found.correction ?? relaxed } : page;
 }
 
 /**

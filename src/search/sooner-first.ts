@@ -7,7 +7,7 @@
 
 /** The parts of Meilisearch's `_rankingScoreDetails` that decide "equally good" (the index's rules before the date). */
 interface ScoreDetails {
-  words?: { score: number };
+  words?: { score: number; matchingWords?: number; maxMatchingWords?: number };
   typo?: { score: number };
   proximity?: { score: number };
   attribute?: { attributeRankingOrderScore?: number };
@@ -47,4 +47,10 @@ export function soonerAmongEquals<T extends RankedHit>(hits: readonly T[]): { hi
   }
   flush();
   return out;
+}
+
+/** Whether the best of these hits matched every query word (`words` ranks first), or the engine had to drop some. */
+export function matchedAllWords(hits: readonly RankedHit[]): boolean {
+  const words = hits[0]?._rankingScoreDetails?.words;
+  return words?.matchingWords === undefined || words.matchingWords === words.maxMatchingWords;
 }

@@ -32,10 +32,10 @@ describe('relevance of the query sets over the sample site', () => {
     expect(r.successAt3).toBeGreaterThanOrEqual(0.987);
   });
 
-  it('keeps the held-out set at or above what was measured (94.7 %; the issue asks 95 %, not reached yet)', async () => {
+  it('finds an expected event in the top 3 for at least 95 % of the held-out set (measured 97.1 %)', async () => {
     const r = await evaluate(titles, HELD_OUT_QUERIES);
     console.info(`held-out set: success@3 ${(r.successAt3 * 100).toFixed(1)} %, MRR ${r.mrr.toFixed(3)}`);
     for (const [cls, v] of Object.entries(r.byClass)) console.info(`  ${cls}: ${(v.successAt3 * 100).toFixed(0)} % of ${v.n}`);
-    expect(r.successAt3).toBeGreaterThanOrEqual(0.947);
+    expect(r.successAt3).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -79,6 +79,16 @@ describe('search as people type, on the real engine', () => {
     expect(titles).toHaveLength(2);
   });
 
+  it('when no event has all the words, keeps the words that are really there, the rarest first', async () => {
+    // The engine alone dropped the last word ("pensionärer", "students") and showed any dance or any English text.
+    expect(some(await top('dans för pensionärer'), 'Seniordans')).toBe(true);
+    expect((await top('english events for students')).some((t) => /Pub Quiz|Open Lecture|Folk Dance/.test(t))).toBe(true);
+    // "wood" and "fired" match nothing without a typo: the search is for "sauna", and the page says so.
+    const html = await (await fetch(`${site.base}/sok?q=${encodeURIComponent('wood fired sauna')}`)).text();
+    expect(html).toContain('Vedbastun');
+    expect(html).not.toContain('Stadsvandring');
+  });
+
   it('replaces a multi-word English term by its Swedish word: "art gallery" finds Växjö konsthall first', async () => {
     expect((await top('art gallery', 1))[0]).toMatch(/konsthall/i);
   });

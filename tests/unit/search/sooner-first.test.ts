@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { soonerAmongEquals } from '../../../src/search/sooner-first.js';
+import { matchedAllWords, soonerAmongEquals } from '../../../src/search/sooner-first.js';
 
 const hit = (title: string, startsAt: number, words: number, attributeRank: number) => ({
   title,
@@ -38,5 +38,19 @@ describe('sooner first among equally good matches', () => {
     };
     const hits = [exact('Utställning: later', 300, 0.67), exact('place mentioning it, open now', 10, 0.33)];
     expect(soonerAmongEquals(hits).map((r) => r.hit.title)).toEqual(['Utställning: later', 'place mentioning it, open now']);
+  });
+});
+
+describe('whether the engine had to drop words', () => {
+  const words = (matchingWords: number, maxMatchingWords: number) => ({ startsAt: 0, _rankingScoreDetails: { words: { score: 1, matchingWords, maxMatchingWords } } });
+
+  it('reads the best hit: all words matched, or fewer than were searched', () => {
+    expect(matchedAllWords([words(3, 3), words(2, 3)])).toBe(true);
+    expect(matchedAllWords([words(1, 3), words(1, 3)])).toBe(false);
+  });
+
+  it('assumes all words when there is nothing to read (no hits, a sorted query)', () => {
+    expect(matchedAllWords([])).toBe(true);
+    expect(matchedAllWords([{ startsAt: 0 }])).toBe(true);
   });
 });

@@ -20,6 +20,7 @@ function page(events: EventSummary[], places: EventSummary[], totals: { events?:
   const p = totals.places ?? places.length;
   return {
     total: e + p,
+    allWords: true,
     events: { total: e, hits: events, page: 1, totalPages: Math.ceil(e / 20) },
     places: { total: p, hits: places },
     facets: {} as SectionedSearchPage['facets'],
