@@ -1,47 +1,27 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/web/app.js';
 import { screenshotPath } from '../support/browser.js';
-import { quietLogger } from '../support/engine.js';
-import { type FeedRig, icsFixture, startFeedRig } from '../support/feed-rig.js';
-import { serveBody } from '../support/feed-server.js';
-import { ANCHOR_NOW, listen } from '../support/http.js';
+import { SOURCES_ADMIN_TOKEN, type SourcesSite, startSourcesSite } from '../support/sources-site.js';
 
 // The editors' source page as an editor sees it, on a phone and a desktop, with a failing and a warning source.
-const TOKEN = 'admin-token-for-tests-0123456789';
-let rig: FeedRig;
-let server: Awaited<ReturnType<typeof listen>>;
+let site: SourcesSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  rig = await startFeedRig(
-    (url) => [
-      { id: 'kalender', name: 'Kalendern', type: 'ics', url: `${url}/a.ics` },
-      { id: 'foreningar', name: 'Föreningarnas kalkylark', type: 'csv', url: `${url}/rows.csv` },
-      { id: 'borta', name: 'Flyttad fil', type: 'ics', url: '/no/such/feed.ics' },
-    ],
-    { ADMIN_TOKEN: TOKEN, INDEXER_IN_PROCESS: 'true' },
-  );
-  rig.feeds.routes.set('/a.ics', serveBody(icsFixture('feed-a.ics')));
-  rig.feeds.routes.set('/rows.csv', serveBody(readFileSync(path.resolve(import.meta.dirname, '../fixtures/csv/upptack-bad-rows.csv')), { 'content-type': 'text/csv' }));
-  await rig.run();
-  server = await listen(createApp({ config: rig.engine.config, reader: rig.engine.engine.reader, logger: quietLogger, now: () => ANCHOR_NOW + 180 }));
+  site = await startSourcesSite();
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  await rig?.close();
+  await site?.close();
 });
 
 async function open(width: number) {
-  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width, height: 800 }, httpCredentials: { username: 'ops', password: TOKEN } });
+  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width, height: 800 }, httpCredentials: { username: 'ops', password: SOURCES_ADMIN_TOKEN } });
   const page = await context.newPage();
-  await page.goto(`${server.url}/admin/sources`);
+  await page.goto(`${site.url}/admin/sources`);
   return page;
 }
 

@@ -1,42 +1,20 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/web/app.js';
-import { quietLogger } from '../support/engine.js';
-import { type FeedRig, icsFixture, startFeedRig } from '../support/feed-rig.js';
-import { serveBody } from '../support/feed-server.js';
-import { ANCHOR_NOW, listen } from '../support/http.js';
+import { SOURCES_ADMIN_TOKEN, type SourcesSite, startSourcesSite } from '../support/sources-site.js';
 
-const TOKEN = 'admin-token-for-tests-0123456789';
 const text = (html: string) => html.replace(/<\/?strong>/g, '').replace(/<[^>]+>/g, ' ').replace(/&#x3D;/g, '=').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
 
 describe('the editors\' source page', () => {
-  let rig: FeedRig;
-  let server: Awaited<ReturnType<typeof listen>>;
+  let site: SourcesSite;
 
   beforeAll(async () => {
-    rig = await startFeedRig(
-      (url) => [
-        { id: 'kalender', name: 'Kalendern', type: 'ics', url: `${url}/a.ics` },
-        { id: 'foreningar', name: 'Föreningarnas kalkylark', type: 'csv', url: `${url}/rows.csv` },
-        { id: 'borta', name: 'Flyttad fil', type: 'ics', url: '/no/such/feed.ics' },
-      ],
-      // In-process scheduling, so the page can say when the next run is.
-      { ADMIN_TOKEN: TOKEN, INDEXER_IN_PROCESS: 'true' },
-    );
-    rig.feeds.routes.set('/a.ics', serveBody(icsFixture('feed-a.ics')));
-    const csv = readFileSync(path.resolve(import.meta.dirname, '../fixtures/csv/upptack-bad-rows.csv'));
-    rig.feeds.routes.set('/rows.csv', serveBody(csv, { 'content-type': 'text/csv' }));
-    await rig.run();
-    server = await listen(createApp({ config: rig.engine.config, reader: rig.engine.engine.reader, logger: quietLogger, now: () => ANCHOR_NOW + 180 }));
+    site = await startSourcesSite();
   });
 
   afterAll(async () => {
-    await server?.close();
-    await rig?.close();
+    await site?.close();
   });
 
-  const page = async (p = '/admin/sources') => text(await (await fetch(`${server.url}${p}`, { headers: { authorization: `Bearer ${TOKEN}` } })).text());
+  const page = async (p = '/admin/sources') => text(await (await fetch(`${site.url}${p}`, { headers: { authorization: `Bearer ${SOURCES_ADMIN_TOKEN}` } })).text());
 
   it('sums up first: how many sources fail, how many only warn; the failing source comes first, then the warning', async () => {
     const html = await page();
