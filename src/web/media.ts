@@ -12,6 +12,8 @@ export interface Media {
   width: number;
   height: number;
   alt: string;
+  /** The alt text's language when it is not the page's: a feed's own description of its picture, in Swedish on the English site. */
+  altLang: string | null;
   illustration: boolean;
 }
 
@@ -31,7 +33,7 @@ const ILLUSTRATIONS: Record<string, string> = {
  * the image is.
  */
 export function mediaOf(
-  e: Pick<EventDoc, 'title' | 'kind' | 'categories' | 'picture'>,
+  e: Pick<EventDoc, 'title' | 'kind' | 'categories' | 'picture'> & Partial<Pick<EventDoc, 'lang'>>,
   sizes: string,
   lang: Lang,
   label?: FacetLabeller,
@@ -46,11 +48,12 @@ export function mediaOf(
       width,
       height: Math.round(width / p.ratio),
       alt: p.alt ?? t(lang, 'image.of', { title: e.title }),
+      altLang: p.alt && e.lang && e.lang.slice(0, 2) !== lang ? e.lang : null,
       illustration: false,
     };
   }
   const category = e.categories.find((c) => c in ILLUSTRATIONS);
   const name = category ? ILLUSTRATIONS[category] : e.kind === 'experience' ? 'plats' : 'evenemang';
   const what = category && label ? label('categories', category) : t(lang, `kind.${e.kind}`);
-  return { src: `/assets/illustrations/${name}.svg`, srcset: null, sizes: null, width: 480, height: 320, alt: t(lang, 'image.illustration', { what }), illustration: true };
+  return { src: `/assets/illustrations/${name}.svg`, srcset: null, sizes: null, width: 480, height: 320, alt: t(lang, 'image.illustration', { what }), altLang: null, illustration: true };
 }

@@ -60,5 +60,9 @@ describe('a feed\'s English fields', () => {
   it('and the feed\'s own image descriptions become the pictures\' alt text', async () => {
     const card = cardsOf(await page('/sok?q=svenskamerikaner')).find((c) => text(c).includes('Svenskamerikaner i bild'));
     expect(card).toContain('alt="Familj framför sitt hus i Minnesota, ca 1905"');
+    expect(card).not.toMatch(/alt="Familj[^"]*" lang=/);
+    // On the English site the Swedish description is marked as Swedish, for screen readers' pronunciation.
+    const en = cardsOf(await page('/en/search?q=svenskamerikaner')).find((c) => /Swedish Americans|Svenskamerikaner/.test(text(c)));
+    expect(en).toContain('alt="Familj framför sitt hus i Minnesota, ca 1905" lang="sv"');
   });
 });

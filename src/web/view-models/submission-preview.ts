@@ -33,7 +33,7 @@ export interface PreviewImage {
 
 function withImage(media: Media, image: PreviewImage | null): Media {
   if (!image) return media;
-  return { src: image.src, srcset: null, sizes: null, width: image.width, height: image.height, alt: image.alt ?? media.alt, illustration: false };
+  return { src: image.src, srcset: null, sizes: null, width: image.width, height: image.height, alt: image.alt ?? media.alt, altLang: null, illustration: false };
 }
 
 export function previewCard(docs: readonly EventDoc[], image: PreviewImage | null, deps: RouteDeps, lang: Lang, now: number): EventCard | null {
