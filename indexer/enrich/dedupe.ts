@@ -62,8 +62,13 @@ function keepFirst(a: EventDoc, b: EventDoc, priorityOf: (source: string) => num
  * description are never replaced: a less trusted source can add facts, not take the event over.
  */
 function merge(keep: EventDoc, other: EventDoc): EventDoc {
+  // The English version comes whole from one copy, so its title and text always belong together.
+  const english = keep.englishTitle || keep.englishText ? keep : other;
   return {
     ...keep,
+    englishTitle: english.englishTitle,
+    englishText: english.englishText,
+    englishDescription: english.englishDescription,
     image: keep.image ?? other.image,
     picture: keep.picture ?? other.picture,
     url: keep.url ?? other.url,
@@ -75,6 +80,7 @@ function merge(keep: EventDoc, other: EventDoc): EventDoc {
     keywords: [...new Set([...keep.keywords, ...other.keywords])].slice(0, 400),
     textKeywords: [...new Set([...keep.textKeywords, ...other.textKeywords])].slice(0, 400),
     audience: [...new Set([...keep.audience, ...other.audience])],
+    audienceWords: [...new Set([...keep.audienceWords, ...other.audienceWords])],
     sources: [...new Set([...keep.sources, ...other.sources])].sort(),
   };
 }

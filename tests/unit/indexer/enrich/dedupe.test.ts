@@ -42,6 +42,17 @@ describe('cross-source duplicates', () => {
     expect(kept?.sources).toEqual(['kommun', 'partner']);
   });
 
+  it('takes the English version whole from the hidden copy when the kept one has none, and never mixes two', () => {
+    const rich = doc({ id: 'r1', eventId: 'r', source: 'kommun', sources: ['kommun'], descriptionText: 'En lång beskrivning '.repeat(20), audienceWords: ['vuxna'] });
+    const english = { englishTitle: 'Jazz evening', englishText: 'Jazz at the concert hall', englishDescription: '<p>Jazz at the concert hall</p>' };
+    const poor = doc({ id: 'p1', eventId: 'p', source: 'partner', sources: ['partner'], ...english, audienceWords: ['adults'] });
+    const kept = dedupe([poor, rich]).docs.find((d) => d.id === 'r1');
+    expect(kept).toMatchObject({ ...english, audienceWords: ['vuxna', 'adults'] });
+    const ownEnglish = doc({ id: 'r1', eventId: 'r', source: 'kommun', sources: ['kommun'], descriptionText: 'En lång beskrivning '.repeat(20), englishTitle: 'Jazz night' });
+    const keptOwn = dedupe([poor, ownEnglish]).docs.find((d) => d.id === 'r1');
+    expect(keptOwn).toMatchObject({ englishTitle: 'Jazz night', englishText: null, englishDescription: null });
+  });
+
   it('recomputes earlier marks: a duplicate whose twin is gone is shown again', () => {
     const alone = doc({ id: 'b1', eventId: 'b', source: 'b', duplicate: true });
     expect(dedupe([alone]).docs[0]?.duplicate).toBe(false);
