@@ -89,6 +89,12 @@ describe('search as people type, on the real engine', () => {
     expect(html).not.toContain('Stadsvandring');
   });
 
+  it('finds nothing for a compound no event has, rather than what one of its parts typo-matches', async () => {
+    // Its parts go from the end: "kväll" first would leave "bräd", which typo-matches "branden".
+    const res = (await (await fetch(`${site.base}/api/events?q=${encodeURIComponent('brädspelskväll')}`)).json()) as Body;
+    expect(res.total).toBe(0);
+  });
+
   it('replaces a multi-word English term by its Swedish word: "art gallery" finds Växjö konsthall first', async () => {
     expect((await top('art gallery', 1))[0]).toMatch(/konsthall/i);
   });
