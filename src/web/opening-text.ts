@@ -50,6 +50,12 @@ function rangesText(ranges: [number, number][], lang: Lang): string {
 const allDay = (d: DayHours) => d.ranges.length === 1 && d.ranges[0]?.[0] === 0 && d.ranges[0]?.[1] === DAY_MINUTES;
 
 /** Today's opening for a card or the top of a place's page: "Öppet idag 10–17", "Stängt idag", "Öppet dygnet runt". */
+/** Whether the place is closed all of today (its card says so in a muted colour, not a place's green). */
+export function closedToday(osm: string, ctx: OpeningContext): boolean {
+  const today = weekHours(osm, ctx.now, ctx.tz, ctx.place)[0];
+  return !today || today.ranges.length === 0;
+}
+
 export function openingToday(osm: string, ctx: OpeningContext): string {
   const week = weekHours(osm, ctx.now, ctx.tz, ctx.place);
   const today = week[0];

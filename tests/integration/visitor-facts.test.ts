@@ -126,6 +126,9 @@ describe('opening hours', () => {
   it('shows today\'s hours on cards and the week on the page, translated on the English site', async () => {
     const card = (await cards('q=smålands+museum+glasmuseum&kind=experience')).find((c) => c.startsWith('Smålands museum – Sveriges glasmuseum'));
     expect(card).toContain('Stängt idag');
+    // Closed is not said in the green of an open place.
+    const raw = await (await fetch(`${site.base}/sok?q=sm%C3%A5lands+museum+glasmuseum&kind=experience`)).text();
+    expect(raw).toMatch(/<p class="card-when is-closed">Stängt idag<\/p>/);
     const html = await (await fetch(`${site.base}/en/search?q=domkyrka&kind=experience`)).text();
     expect(text(html)).toContain('Open today 9:00–16:00');
     const href = /<a href="(\/en\/events\/vaxjo-domkyrka--[\w-]+)"/.exec(html)?.[1];

@@ -5,7 +5,7 @@ import { type Lang, t } from '../i18n.js';
 import type { HoursPlace } from '../../domain/opening-hours.js';
 import type { FacetLabeller } from '../facet-labels.js';
 import { type Media, mediaOf } from '../media.js';
-import { openingToday } from '../opening-text.js';
+import { closedToday, openingToday } from '../opening-text.js';
 import { eventPath, occurrencePath } from '../paths.js';
 import { foreignLang, shownEnglishText, shownTitle } from '../shown-text.js';
 
@@ -37,6 +37,8 @@ export interface EventCard {
   titleLang: string | null;
   snippetLang: string | null;
   when: string;
+  /** A place closed all of today. */
+  closed: boolean;
   isoStart: string | null;
   venue: string | null;
   area: string | null;
@@ -136,6 +138,7 @@ export function toEventCard(hit: EventSummary, ctx: FormatContext): EventCard {
     ...titleFor(hit, lang),
     ...snippetFor(hit, lang),
     when: whenOf(hit, ctx),
+    closed: hit.kind === 'experience' && !!hit.openingHours && !!ctx.opening && closedToday(hit.openingHours, { lang, tz: ctx.tz, ...ctx.opening }),
     isoStart: hit.kind === 'event' ? isoDateTime(hit.startsAt) : null,
     venue: hit.venue?.name ?? null,
     area: hit.areaName,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromWallTime } from '../../../src/domain/time.js';
-import { noteAddsToHours, openingToday, openingWeek } from '../../../src/web/opening-text.js';
+import { closedToday, noteAddsToHours, openingToday, openingWeek } from '../../../src/web/opening-text.js';
 
 const TZ = 'Europe/Stockholm';
 const place = { lat: 56.8777, lng: 14.8091, country: 'se' };
@@ -16,6 +16,8 @@ describe('opening hours as visitors read them', () => {
     expect(openingToday(MUSEUM, en)).toBe('Open today 10:00–17:00');
     expect(openingToday(MUSEUM, { ...sv, now: MONDAY })).toBe('Stängt idag');
     expect(openingToday('24/7', en)).toBe('Open 24 hours');
+    expect(closedToday(MUSEUM, { ...sv, now: MONDAY })).toBe(true);
+    expect(closedToday(MUSEUM, sv)).toBe(false);
   });
 
   it('runs days with the same hours together, translated', () => {
