@@ -1,5 +1,7 @@
 import type { Config } from '../../src/config/load-config.js';
+import { queryWords } from '../../src/search/connect.js';
 import { createEventReader } from '../../src/search/event-reader.js';
+import { placesToAsk } from '../../src/web/view-models/search-sections.js';
 import { presetRanges, readSearchInput, vocabularyOf } from '../../src/web/search-input.js';
 
 /** A POST /multi-search request body. */
@@ -44,15 +46,15 @@ export function pagePath(params: Record<string, string>): string {
  */
 export async function multiSearchBody(params: Record<string, string>, config: Config, now: number): Promise<MultiSearchBody> {
   const tz = config.app.site.timeZone;
-  const { query } = readSearchInput(params, vocabularyOf(config), now, tz);
+  const input = readSearchInput(params, vocabularyOf(config), now, tz);
   let captured: MultiSearchBody | null = null as MultiSearchBody | null;
   const recorder = async (queries: MultiSearchBody['queries']) => {
     captured = { queries };
     return queries.map(() => ({ hits: [], facetDistribution: {}, totalHits: 0, page: 1, totalPages: 0, processingTimeMs: 0 }));
   };
-  const reader = createEventReader(null as never, recorder as never, config.app.meili.indexName, tz);
-  // As the search route asks: with the date facet's preset counts.
-  await reader.search(query, now, presetRanges(now, tz));
+  const reader = createEventReader(null as never, recorder as never, config.app.meili.indexName, tz, { searchWords: queryWords(config) });
+  // As the search route asks: events and places apart, with the date facet's preset counts.
+  await reader.searchSections(input.query, placesToAsk(input), now, presetRanges(now, tz));
   if (!captured) throw new Error('the event reader sent no multi-search');
   return captured;
 }

@@ -99,6 +99,16 @@ async function locate(app: AppConfig, logger: Logger): Promise<Located> {
  * reader and writer. The master key is used only here, to make the keys. Searches get the short search deadline;
  * the indexer's calls the longer request timeout.
  */
+/**
+ * A query in the index's words: English glossary phrases as their Swedish word, then split and lemmatised by the
+ * dictionary the indexer used for the documents.
+ */
+export function queryWords(vocabulary: SearchVocabulary): (q: string) => string {
+  const dictionary = sharedSwedishDictionary(taxonomyWords(vocabulary.taxonomy));
+  const phrases = englishPhrases(vocabulary.glossary);
+  return (q) => searchWords(phrases(q), dictionary);
+}
+
 export async function connectSearch(app: AppConfig, vocabulary: SearchVocabulary, logger: Logger): Promise<SearchEngine> {
   const { url, masterKey, embedded } = await locate(app, logger);
   const stopEmbedded = async () => embedded?.stop();
@@ -111,10 +121,8 @@ export async function connectSearch(app: AppConfig, vocabulary: SearchVocabulary
     const keys = await ensureApiKeys(createClient({ url, apiKey: masterKey, requestTimeoutMs, taskTimeoutMs }), indexName);
     const multiSearch = createMultiSearch(url, keys.search, searchTimeoutMs);
     const searchClient = createClient({ url, apiKey: keys.search, requestTimeoutMs: searchTimeoutMs, taskTimeoutMs });
-    // Queries are split and lemmatised by the dictionary the indexer used for the documents.
     const dictionary = sharedSwedishDictionary(taxonomyWords(vocabulary.taxonomy));
-    const phrases = englishPhrases(vocabulary.glossary);
-    const words = (q: string) => searchWords(phrases(q), dictionary);
+    const words = queryWords(vocabulary);
     const reader = createEventReader(searchClient, multiSearch, indexName, app.site.timeZone, { searchWords: words });
     const writer = createEventWriter(createClient({ url, apiKey: keys.admin, requestTimeoutMs, taskTimeoutMs }), indexName, indexSettings(vocabulary, (w) => lemmasOf(w, dictionary)), logger);
     return {
