@@ -64,6 +64,8 @@ const REFRESH = `new Promise((resolve, reject) => {
 
 /** One visitor's search and the event they open (results swap, then the stage with its QR code). */
 const touchCycle = (query: string) => `(async () => {
+  // A visitor's finger: without it the screen's idle timer ends the session mid-run and reloads the page.
+  document.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
   const swapped = (id) => new Promise((resolve) => {
     const done = (e) => { if (e.detail.target.id === id) { document.body.removeEventListener('htmx:afterSettle', done); resolve(); } };
     document.body.addEventListener('htmx:afterSettle', done);
