@@ -2,6 +2,7 @@ import { readState, writeState } from '../src/health/state-store.js';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type IndexerDeps, runOnce, type RunSummary } from '../indexer/run-once.js';
 import { loadConfig } from '../src/config/load-config.js';
 import { createClient } from '../src/search/client.js';
@@ -10,6 +11,7 @@ import { indexSettings } from '../src/search/settings.js';
 import { type BenchEngine, startBenchEngine } from './support/engine.js';
 import { renderIcs } from './support/ics.js';
 import { line, loadAverage, mb, ratio, rssSampler, seconds, target } from './support/stats.js';
+import { benchImages, withBenchImages } from './support/images.js';
 import { generateEvents, type Mix, SOURCE_ID } from './support/synthetic.js';
 import { timedWriter } from './support/timed-writer.js';
 
@@ -23,13 +25,17 @@ const MIX: Mix = { weekly: { share: 0.1, count: 24 }, daily: { share: 0.1, count
 const out = (s = '') => process.stdout.write(`${s}\n`);
 
 /** The feed and a sources file naming it, in a fresh temp folder that also becomes DATA_DIR. */
-function writeFeed(opts: IndexerBenchOptions, now: number): { dir: string; sourcesFile: string; bytes: number } {
+async function writeFeed(opts: IndexerBenchOptions, now: number): Promise<{ dir: string; sourcesFile: string; bytes: number }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'upptack-bench-indexer-'));
-  mkdirSync(path.join(dir, 'feeds'));
+  mkdirSync(path.join(dir, 'feeds', 'bilder'), { recursive: true });
   const feed = path.join(dir, 'feeds', 'bench.ics');
+  // The feed's pictures lie beside it (file: URLs, as a local feed's may): fetched and resized once each, no network.
+  const images = await benchImages();
+  images.forEach((bytes, n) => writeFileSync(path.join(dir, 'feeds', 'bilder', `${n}.jpg`), bytes));
   // Config for the generator only (taxonomy, areas, venues); the real config is loaded once the files exist.
   const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error' });
-  const ics = renderIcs(generateEvents(config, opts.events, MIX, opts.seed), config, now);
+  const events = withBenchImages(generateEvents(config, opts.events, MIX, opts.seed), (n) => pathToFileURL(path.join(dir, 'feeds', 'bilder', `${n}.jpg`)).href);
+  const ics = renderIcs(events, config, now);
   writeFileSync(feed, ics);
   const sourcesFile = path.join(dir, 'sources.json');
   const source = { id: SOURCE_ID, name: 'Bench feed', type: 'ics', url: feed, defaults: { lang: 'sv' }, maxBytes: 1_000_000_000 };
@@ -101,7 +107,7 @@ function printTargets(full: { summary: RunSummary; ms: number }, again: { summar
 export async function indexerBench(opts: IndexerBenchOptions): Promise<void> {
   out(`== indexer bench: ${opts.events} VEVENTs (10 % weekly ×24, 10 % daily ×68), ${os.availableParallelism()} cores, Node ${process.version}, load average ${loadAverage()}`);
   const t0 = performance.now();
-  const feed = writeFeed(opts, Math.floor(Date.now() / 1000));
+  const feed = await writeFeed(opts, Math.floor(Date.now() / 1000));
   out(line('feed written', `${mb(feed.bytes)} iCalendar in ${seconds(performance.now() - t0)}`));
   const bench = await startBenchEngine({ SOURCES_FILE: feed.sourcesFile }, feed.dir);
   const rss = rssSampler();

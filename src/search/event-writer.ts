@@ -14,6 +14,8 @@ export interface EventWriter {
   countsBySource(): Promise<Map<string, number>>;
   /** Every document of the given sources (to merge them with fresh ones when their own feed was not read). */
   documentsOfSources(sources: string[]): Promise<EventDoc[]>;
+  /** The picture of every document in the index (null for none), read as one field: which stored files are in use. */
+  pictures(): Promise<Pick<EventDoc, 'picture'>[]>;
   upsert(docs: EventDoc[]): Promise<number>;
   /** Deletes occurrences that ended before `now`; returns how many. */
   pruneEndedBefore(now: number): Promise<number>;
@@ -91,6 +93,17 @@ export function createEventWriter(client: Meilisearch, indexName: string, settin
       engineCall('prepare index', async () => {
         await ensureIndex(indexName);
         await applySettings(indexName);
+      }),
+
+    pictures: () =>
+      engineCall('read pictures in use', async () => {
+        const out: Pick<EventDoc, 'picture'>[] = [];
+        const index = client.index<Pick<EventDoc, 'picture'>>(indexName);
+        for (let offset = 0; ; offset += BATCH) {
+          const page = await index.getDocuments({ fields: ['picture'], limit: BATCH, offset });
+          for (const d of page.results) out.push({ picture: d.picture ?? null });
+          if (page.results.length < BATCH) return out;
+        }
       }),
 
     documentHashes: () =>
