@@ -16,6 +16,14 @@ import { keepAllPicturesBecause, namedFiles, PICTURE_GRACE_SECONDS, type RunOutc
 
 const SINCE_FILE = 'unused-since.json';
 const sinceSchema = z.record(z.string(), z.number());
+/** When the index was last read for the names in use (indexer clock, epoch seconds). */
+const CHECKED_FILE = 'unused-checked.json';
+const checkedSchema = z.object({ at: z.number() });
+/**
+ * Pictures wait days before they go, so looking once an hour loses nothing, and reading the names in use costs about
+ * 2 s per 100 000 occurrences: the indexer runs every 15 minutes.
+ */
+const CHECK_EVERY_SECONDS = 3600;
 
 export interface UnusedPicturesDeps {
   dataDir: string;
@@ -67,6 +75,11 @@ async function removeFile(dir: string, name: string): Promise<number> {
 async function collect(deps: UnusedPicturesDeps, log: Logger): Promise<Removed | null> {
   const dir = picturesDir(deps.dataDir);
   const files = await pictureFiles(dir);
+  if (files.length === 0) return { removed: 0, bytes: 0, waiting: 0 };
+  const checkedFile = path.join(dir, CHECKED_FILE);
+  const checked = await readJsonFile(checkedFile, checkedSchema, null);
+  // A clock set back (a test's, or a corrected one) must not stop the checks: only a recent check in the past counts.
+  if (checked && deps.now >= checked.at && deps.now - checked.at < CHECK_EVERY_SECONDS) return null;
   const named = await namedInIndex(deps.writer);
   if (!named) {
     log.warn('unused pictures kept: the documents read are not all of the index');
@@ -79,7 +92,8 @@ async function collect(deps: UnusedPicturesDeps, log: Logger): Promise<Removed |
   const decision = unusedPictures({ files, named, since, now: deps.now, graceSeconds });
   let bytes = 0;
   for (const name of decision.remove) bytes += await removeFile(dir, name);
-  if (files.length > 0) await writeJsonFile(sinceFile, decision.since);
+  await writeJsonFile(sinceFile, decision.since);
+  await writeJsonFile(checkedFile, { at: deps.now });
   return { removed: decision.remove.length, bytes, waiting: Object.keys(decision.since).length };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,9 +71,14 @@ describe('pictures no event names any more', () => {
     await runAt(ANCHOR_NOW + 8 * DAY);
     expect(stored()).toEqual(new Set([a, c]));
 
-    // The feed changes its image: the old picture is no longer named, and waits out its grace period.
+    // The feed changes its image: the old picture is no longer named, and waits out its grace period. (Two hours on:
+    // the names in use are read at most once an hour, so a run a minute later would not look.)
     rig.feeds.routes.set('/photos.ics', serveBody(calendar('photo-1', 'Fotokväll', `${rig.feeds.url}/b.jpg`)));
     await runAt(ANCHOR_NOW + 8 * DAY + 60);
+    const since = () => JSON.parse(readFileSync(path.join(dir, 'unused-since.json'), 'utf8')) as Record<string, number>;
+    expect(Object.keys(since()).some((name) => name.startsWith(a ?? '-'))).toBe(false);
+    await runAt(ANCHOR_NOW + 8 * DAY + 2 * 3600);
+    expect(Object.values(since())).toContain(ANCHOR_NOW + 8 * DAY + 2 * 3600);
     const [b] = await pictureKeys('fotokväll');
     expect(b).not.toBe(a);
     await runAt(ANCHOR_NOW + 14 * DAY);
@@ -81,14 +86,14 @@ describe('pictures no event names any more', () => {
 
     // Past the grace period, but a source fails this run: nothing is removed.
     rig.feeds.routes.set('/other.ics', (_req, res) => res.writeHead(500).end());
-    const failed = await runAt(ANCHOR_NOW + 15 * DAY + 60);
+    const failed = await runAt(ANCHOR_NOW + 15 * DAY + 3 * 3600);
     expect(failed.sources.find((s) => s.id === 'other')?.ok).toBe(false);
     expect(stored()).toEqual(new Set([a, b, c]));
     expect(await pictureKeys('konstvandring')).toEqual([c]);
 
     // Every source applied again: the old picture goes, in all its widths; everything else stays.
     rig.feeds.routes.set('/other.ics', serveBody(calendar('other-1', 'Konstvandring', `${rig.feeds.url}/c.jpg`)));
-    await runAt(ANCHOR_NOW + 15 * DAY + 120);
+    await runAt(ANCHOR_NOW + 15 * DAY + 4 * 3600);
     expect(stored()).toEqual(new Set([b, c]));
     for (const kept of ['notes.txt', 'manifest.json', 'aaaaaaaaaaaaaaaa-320.webp']) expect(existsSync(path.join(dir, kept))).toBe(true);
     expect(readdirSync(uploads)).toEqual([`${'d'.repeat(16)}-320.webp`]);
