@@ -10,6 +10,7 @@ import { renderIcs } from './support/ics.js';
 import { startWebServer, type WebServer } from './support/process.js';
 import { pagePath, QUERIES } from './support/queries.js';
 import { line, loadAverage, mb, ms, percentile, ratio, target } from './support/stats.js';
+import { benchImages, withBenchImages } from './support/images.js';
 import { generateEvents, type Mix, type SyntheticEvent } from './support/synthetic.js';
 
 export interface SoakOptions {
@@ -46,8 +47,13 @@ function feedBodies(base: Map<string, SyntheticEvent[]>, version: number, config
   return bodies;
 }
 
-async function startFeeds(bodies: () => Map<string, string>): Promise<{ url: string; server: Server }> {
+async function startFeeds(bodies: () => Map<string, string>, images: Buffer[]): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
+    const image = /^\/bilder\/(\d+)\.jpg$/.exec(String(req.url))?.[1];
+    if (image !== undefined) {
+      const bytes = images[Number(image)];
+      return void (bytes ? res.writeHead(200, { 'content-type': 'image/jpeg' }).end(bytes) : res.writeHead(404).end());
+    }
     const body = bodies().get(String(req.url).replace(/^\/|\.ics$/g, ''));
     if (body === undefined) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8' }).end(body);
@@ -129,9 +135,11 @@ export async function soakBench(opts: SoakOptions): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'upptack-soak-'));
   const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' });
   const startedAt = Math.floor(Date.now() / 1000);
-  const base = new Map(FEEDS.map((f, i) => [f.id, generateEvents(config, f.events, MIX, opts.seed + i)]));
-  let bodies = feedBodies(base, 0, config, startedAt);
-  const feeds = await startFeeds(() => bodies);
+  // The feeds' pictures come from the same local server (no DNS: see support/images.ts), fetched by the indexer.
+  let bodies = new Map<string, string>();
+  const feeds = await startFeeds(() => bodies, await benchImages());
+  const base = new Map(FEEDS.map((f, i) => [f.id, withBenchImages(generateEvents(config, f.events, MIX, opts.seed + i), (n) => `${feeds.url}/bilder/${n}.jpg`)]));
+  bodies = feedBodies(base, 0, config, startedAt);
   const sourcesFile = path.join(dir, 'sources.json');
   writeFileSync(sourcesFile, JSON.stringify({ sources: FEEDS.map((f) => ({ id: f.id, type: 'ics', url: `${feeds.url}/${f.id}.ics` })) }));
   const heapFile = path.join(dir, 'heap.jsonl');
@@ -141,7 +149,7 @@ export async function soakBench(opts: SoakOptions): Promise<void> {
   }, 60_000);
   try {
     server = await startWebServer(await freePort(), {
-      DATA_DIR: dir, SOURCES_FILE: sourcesFile, LOG_LEVEL: 'warn', WEATHER_ENABLED: 'false',
+      DATA_DIR: dir, SOURCES_FILE: sourcesFile, LOG_LEVEL: 'warn', WEATHER_ENABLED: 'false', IMAGES_ALLOW_PRIVATE_ADDRESSES: 'true',
       INDEXER_SCHEDULE: '* * * * *', INDEXER_IN_PROCESS: 'true', INDEXER_RUN_AT_START: 'true',
       NODE_OPTIONS: `--import ${path.join(PROJECT_ROOT, 'bench/support/heap-probe.mjs')}`, UPPTACK_HEAP_PROBE: heapFile,
     });
