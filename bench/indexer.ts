@@ -31,7 +31,7 @@ async function writeFeed(opts: IndexerBenchOptions, now: number): Promise<{ dir:
   const feed = path.join(dir, 'feeds', 'bench.ics');
   // The feed's pictures lie beside it (file: URLs, as a local feed's may): fetched and resized once each, no network.
   const images = await benchImages();
-  images.forEach((bytes, n) => writeFileSync(path.join(dir, 'feeds', 'bilder', `${n}.jpg`), bytes));
+  for (const [n, bytes] of images.entries()) writeFileSync(path.join(dir, 'feeds', 'bilder', `${n}.jpg`), bytes);
   // Config for the generator only (taxonomy, areas, venues); the real config is loaded once the files exist.
   const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error' });
   const events = withBenchImages(generateEvents(config, opts.events, MIX, opts.seed), (n) => pathToFileURL(path.join(dir, 'feeds', 'bilder', `${n}.jpg`)).href);
