@@ -49,21 +49,24 @@ function rangesText(ranges: [number, number][], lang: Lang): string {
 
 const allDay = (d: DayHours) => d.ranges.length === 1 && d.ranges[0]?.[0] === 0 && d.ranges[0]?.[1] === DAY_MINUTES;
 
-/** Today's opening for a card or the top of a place's page: "Öppet idag 10–17", "Stängt idag", "Öppet dygnet runt". */
-/** Whether the place is closed all of today (its card says so in a muted colour, not a place's green). */
-export function closedToday(osm: string, ctx: OpeningContext): boolean {
-  const today = weekHours(osm, ctx.now, ctx.tz, ctx.place)[0];
-  return !today || today.ranges.length === 0;
-}
-
-export function openingToday(osm: string, ctx: OpeningContext): string {
+/**
+ * Today's opening for a card or the top of a place's page ("Öppet idag 10–17", "Stängt idag", "Öppet dygnet runt"),
+ * and whether the place is closed all of today (a card says so in a muted colour, not a place's green). One reading
+ * of the hours for both.
+ */
+export function todayOpening(osm: string, ctx: OpeningContext): { text: string; closed: boolean } {
   const week = weekHours(osm, ctx.now, ctx.tz, ctx.place);
   const today = week[0];
-  if (week.every(allDay)) return t(ctx.lang, 'hours.always');
-  if (!today || today.ranges.length === 0) return t(ctx.lang, 'hours.closedToday');
-  if (allDay(today)) return t(ctx.lang, 'hours.openAllDayToday');
-  return t(ctx.lang, 'hours.openToday', { hours: rangesText(today.ranges, ctx.lang) });
+  const closed = !today || today.ranges.length === 0;
+  const say = (key: string, vars?: Record<string, string>) => ({ text: t(ctx.lang, key, vars), closed });
+  if (week.every(allDay)) return say('hours.always');
+  if (!today || closed) return say('hours.closedToday');
+  if (allDay(today)) return say('hours.openAllDayToday');
+  return say('hours.openToday', { hours: rangesText(today.ranges, ctx.lang) });
 }
+
+export const openingToday = (osm: string, ctx: OpeningContext): string => todayOpening(osm, ctx).text;
+export const closedToday = (osm: string, ctx: OpeningContext): boolean => todayOpening(osm, ctx).closed;
 
 /**
  * The week, days with the same hours run together, in weekday order from Monday: ["tis–fre 10–17", "lör–sön

@@ -5,7 +5,7 @@ import { type Lang, t } from '../i18n.js';
 import type { HoursPlace } from '../../domain/opening-hours.js';
 import type { FacetLabeller } from '../facet-labels.js';
 import { type Media, mediaOf } from '../media.js';
-import { closedToday, openingToday } from '../opening-text.js';
+import { todayOpening } from '../opening-text.js';
 import { eventPath, occurrencePath } from '../paths.js';
 import { foreignLang, shownEnglishText, shownTitle } from '../shown-text.js';
 
@@ -116,12 +116,17 @@ export function cardPrice(e: Pick<EventDoc, 'free' | 'price' | 'priceRange'>, la
   return e.price && e.price.length <= CARD_PRICE_CHARS ? e.price : null;
 }
 
-export function whenOf(
-  e: Pick<EventDoc, 'kind' | 'startsAt' | 'endsAt' | 'allDay' | 'openingHours' | 'openingHoursText'>,
-  { lang, tz, opening }: FormatContext,
-): string {
+type WhenFields = Pick<EventDoc, 'kind' | 'startsAt' | 'endsAt' | 'allDay' | 'openingHours' | 'openingHoursText'>;
+
+/** A place's opening today from its hours, when the context says the time and place to read them at. */
+function placeToday(e: WhenFields, { lang, tz, opening }: FormatContext): { text: string; closed: boolean } | null {
+  return e.kind === 'experience' && e.openingHours && opening ? todayOpening(e.openingHours, { lang, tz, ...opening }) : null;
+}
+
+export function whenOf(e: WhenFields, ctx: FormatContext, today = placeToday(e, ctx)): string {
+  const { lang, tz } = ctx;
   if (e.kind === 'experience') {
-    if (e.openingHours && opening) return openingToday(e.openingHours, { lang, tz, ...opening });
+    if (today) return today.text;
     const text = e.openingHoursText;
     if (!text) return t(lang, 'event.alwaysOpen');
     // Feeds often write "Öppet dygnet runt" themselves.
@@ -132,13 +137,14 @@ export function whenOf(
 
 export function toEventCard(hit: EventSummary, ctx: FormatContext): EventCard {
   const { lang } = ctx;
+  const today = placeToday(hit, ctx);
   return {
     eventId: hit.eventId,
     href: ctx.pinOccurrence && hit.kind === 'event' ? occurrencePath(lang, hit) : eventPath(lang, hit),
     ...titleFor(hit, lang),
     ...snippetFor(hit, lang),
-    when: whenOf(hit, ctx),
-    closed: hit.kind === 'experience' && !!hit.openingHours && !!ctx.opening && closedToday(hit.openingHours, { lang, tz: ctx.tz, ...ctx.opening }),
+    when: whenOf(hit, ctx, today),
+    closed: today?.closed ?? false,
     isoStart: hit.kind === 'event' ? isoDateTime(hit.startsAt) : null,
     venue: hit.venue?.name ?? null,
     area: hit.areaName,
