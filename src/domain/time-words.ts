@@ -1,4 +1,4 @@
-import { fold } from './text.js';
+import { fold, typedWords } from './text.js';
 import type { DatePreset } from './date-range.js';
 
 /** Time expressions visitors type, in Swedish (with or without å/ä/ö) and English, longest first. */
@@ -30,7 +30,7 @@ const PHRASES: [string, DatePreset][] = [
  * without it. Matching ignores case and diacritics; only whole words count.
  */
 export function extractTimeWords(q: string): { preset: DatePreset | null; rest: string } {
-  const words = q.split(/\s+/).filter(Boolean);
+  const words = typedWords(q);
   const folded = words.map((w) => fold(w).replace(/[^\p{L}\p{N}]/gu, ''));
   for (const [phrase, preset] of PHRASES) {
     const parts = phrase.split(' ');

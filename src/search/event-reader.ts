@@ -1,3 +1,4 @@
+import { typedWords } from '../domain/text.js';
 import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import type { EventDoc } from '../domain/event.js';
 import { emptySelection, FACETS, type FacetField } from '../domain/facets.js';
@@ -40,7 +41,7 @@ type RawPoint = Pick<EventDoc, (typeof POINT_FIELDS)[number]>;
  * counts agree with the hits.
  */
 function matchingOf(typed: string): 'frequency' | 'last' {
-  return typed.trim().split(/\s+/).length > 1 ? 'frequency' : 'last';
+  return typedWords(typed).length > 1 ? 'frequency' : 'last';
 }
 
 /** The engine's shape of a hit: what HIT_FIELDS asks for, plus its highlight and distance extras. */

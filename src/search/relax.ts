@@ -1,3 +1,4 @@
+import { typedWords } from '../domain/text.js';
 import type { SearchQuery } from '../domain/search-query.js';
 import type { MultiSearch } from './multi-search.js';
 import type { EventReader } from './ports.js';
@@ -17,7 +18,7 @@ const MAX_WORDS = 5;
 /** The typed words, unless the query cannot be relaxed: one word, a phrase in quotes, a sentence. */
 function wordsOf(typed: string): string[] | null {
   if (typed.includes('"')) return null;
-  const words = typed.trim().split(/\s+/).filter(Boolean);
+  const words = typedWords(typed);
   return words.length >= 2 && words.length <= MAX_WORDS ? words : null;
 }
 

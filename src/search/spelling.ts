@@ -1,4 +1,4 @@
-import { fold } from '../domain/text.js';
+import { fold, typedWords } from '../domain/text.js';
 import type { EventSummary, MarkedText } from './ports.js';
 
 /** Edit distance with transpositions (optimal string alignment): "konsrt" → "konsert" is 1. */
@@ -39,7 +39,7 @@ const TOP = 5;
  * matched as typed (diacritics and case aside), as a prefix, or through the search's own word forms.
  */
 export function correctionOf(typed: string, hits: readonly EventSummary[]): string | null {
-  const words = typed.split(/\s+/).filter(Boolean);
+  const words = typedWords(typed);
   const seen = hits.slice(0, TOP).flatMap((h) => [...matchedWords(h.titleMarked), ...matchedWords(h.snippet)]).filter(Boolean);
   if (seen.length === 0) return null;
   let changed = false;

@@ -1,3 +1,4 @@
+import { typedWords } from '../domain/text.js';
 import { FACETS, facetDef } from '../domain/facets.js';
 import { emptyQuery, type SearchQuery, withFacet } from '../domain/search-query.js';
 import type { EventReader } from '../search/ports.js';
@@ -61,7 +62,7 @@ export async function zeroResultSuggestions({ reader, input, now, lang, label }:
  * typed rather than throwing it away ("Sök bara på ”jazz” (5)").
  */
 async function singleWords(reader: EventReader, input: SearchInput, now: number, lang: Lang): Promise<Suggestion[]> {
-  const words = [...new Set(input.query.q.split(/\s+/).filter((w) => w.length >= 3))].slice(0, 4);
+  const words = [...new Set(typedWords(input.query.q).filter((w) => w.length >= 3))].slice(0, 4);
   if (words.length < 2) return [];
   const counts = await Promise.all(words.map((w) => reader.search({ ...input.query, q: w, page: 1, hitsPerPage: 1 }, now).then((r) => r.total)));
   return words.flatMap((word, i) =>
