@@ -80,8 +80,7 @@ function merge(keep: EventDoc, other: EventDoc): EventDoc {
     keywords: [...new Set([...keep.keywords, ...other.keywords])].slice(0, 400),
     textKeywords: [...new Set([...keep.textKeywords, ...other.textKeywords])].slice(0, 400),
     audience: [...new Set([...keep.audience, ...other.audience])],
-    // Documents kept from an earlier run are read back from the index as written, perhaps before this field existed.
-    audienceWords: [...new Set([...(keep.audienceWords ?? []), ...(other.audienceWords ?? [])])],
+    audienceWords: [...new Set([...keep.audienceWords, ...other.audienceWords])],
     sources: [...new Set([...keep.sources, ...other.sources])].sort(),
   };
 }

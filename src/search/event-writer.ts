@@ -1,5 +1,5 @@
 import type { Meilisearch, Settings } from 'meilisearch';
-import type { EventDoc } from '../domain/event.js';
+import { type EventDoc, eventDocSchema } from '../domain/event.js';
 import type { Logger } from '../logger.js';
 import { assertSucceeded, engineCall } from './client.js';
 import { anyOf, lte } from './filter.js';
@@ -51,6 +51,16 @@ export function settingsDiffer(desired: Settings, current: Settings): boolean {
     }
     return normalise(key, want) !== normalise(key, have);
   });
+}
+
+/**
+ * A document as the index holds it, in today's shape: one written before a field existed gets the field's default
+ * (the schema's), so code merging it with fresh documents never meets a missing field. One that no longer passes a
+ * tightened schema is returned as it was written.
+ */
+function asWritten(doc: EventDoc): EventDoc {
+  const parsed = eventDocSchema.safeParse(doc);
+  return parsed.success ? parsed.data : doc;
 }
 
 export function createEventWriter(client: Meilisearch, indexName: string, settings: Settings, logger: Logger): EventWriter {
@@ -136,7 +146,7 @@ export function createEventWriter(client: Meilisearch, indexName: string, settin
         const index = client.index<EventDoc>(indexName);
         for (let offset = 0; ; offset += BATCH) {
           const page = await index.getDocuments({ limit: BATCH, offset, filter: anyOf('source', sources) });
-          out.push(...page.results);
+          out.push(...page.results.map(asWritten));
           if (page.results.length < BATCH) return out;
         }
       }),

@@ -8,7 +8,7 @@ const START = 1_768_500_000;
 function doc(over: Partial<EventDoc>): EventDoc {
   const base: Partial<EventDoc> = {
     id: 'x', eventId: 'x', kind: 'event', status: 'scheduled', title: 'Jazzkväll på Konserthuset', descriptionText: '', englishText: null, englishDescription: null, englishTitle: null,
-    categories: [], categoryLabels: [], keywords: [], textKeywords: [], audience: [], venue: { name: 'Växjö Konserthus', address: null },
+    categories: [], categoryLabels: [], audienceWords: [], keywords: [], textKeywords: [], audience: [], venue: { name: 'Växjö Konserthus', address: null },
     _geo: { lat: 56.8804, lng: 14.803 }, startsAt: START, endsAt: START + 7200, free: null, price: null,
     source: 'a', sources: ['a'], url: null, image: null, picture: null, duplicate: false, hash: 'h',
   };
