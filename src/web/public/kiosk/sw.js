@@ -48,10 +48,12 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) if (name !== CACHE) await caches.delete(name);
-      await self.clients.claim();
       // The page that registered this worker loaded before it existed: keep it now, so the first offline reload works.
+      // Kept before the worker takes the page over, not after: a server that went away in between left a controlled
+      // screen with no copy, and a reload then showed the waiting page instead of the screen (seen on a busy machine).
       const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
       await Promise.allSettled(windows.filter((w) => new URL(w.url).pathname.startsWith('/kiosk/')).map((w) => fromNetwork(w.url).then((r) => put(w.url, r))));
+      await self.clients.claim();
     })(),
   );
 });
