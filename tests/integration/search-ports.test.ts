@@ -95,4 +95,21 @@ describe('the reader ports on a real Meilisearch', () => {
     await writer.remove([doc.id]);
     expect(await reader.indexVersion()).not.toBe(changed);
   });
+
+  it('reads a document written before a field existed back in today\'s shape, with the schema\'s defaults', async () => {
+    const writer = site.engine.engine.writer;
+    const [doc] = await writer.documentsOfSources(['vaxjo-kommun']);
+    if (!doc) throw new Error('no sample document');
+    // As an older indexer wrote it: without the fields added since (English version, audience words).
+    const { audienceWords: _a, englishTitle: _t, englishDescription: _d, englishText: _e, ...old } = doc;
+    const id = `${doc.id}-old`;
+    await writer.upsert([{ ...old, id } as typeof doc]);
+    try {
+      const back = (await writer.documentsOfSources(['vaxjo-kommun'])).find((d) => d.id === id);
+      expect(back).toMatchObject({ id, audienceWords: [], englishTitle: null, englishDescription: null, englishText: null });
+      expect(back?.title).toBe(doc.title);
+    } finally {
+      await writer.remove([id]);
+    }
+  });
 });
