@@ -46,8 +46,9 @@ export function englishPhrases(glossary: Glossary): (q: string) => string {
     }
   }
   if (phrases.size === 0) return (q) => q;
-  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A phone types the typographic apostrophe ("children’s"): either one matches.
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
   const keys = [...phrases.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map((k) => k.split(' ').map(escape).join('[\\s-]+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return (q) => (q.includes('"') ? q : q.replace(pattern, (m) => phrases.get(m.toLowerCase().split(/[\s-]+/).join(' ')) ?? m));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map((k) => k.split(' ').map(literal).join('[\\s-]+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return (q) => (q.includes('"') ? q : q.replace(pattern, (m) => phrases.get(m.toLowerCase().replace(/’/g, "'").split(/[\s-]+/).join(' ')) ?? m));
 }

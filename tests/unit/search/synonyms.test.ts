@@ -68,6 +68,9 @@ describe('multi-word English terms in a query', () => {
       { sv: ['konsthall', 'konsthallen'], en: ['art gallery', 'art galleries'], topic: 'venues' },
       { sv: ['allsång'], en: ['sing-along'], topic: 'activities' },
       { sv: ['bastu'], en: ['sauna'], topic: 'core' },
+      { sv: ['afterski'], en: ['après ski'], topic: 'activities' },
+      { sv: ['frågestund'], en: ['q&a (live)'], topic: 'formats' },
+      { sv: ['barnteater'], en: ["children's theatre"], topic: 'culture' },
     ],
   });
 
@@ -75,6 +78,14 @@ describe('multi-word English terms in a query', () => {
     expect(phrases('art gallery')).toBe('konsthall');
     expect(phrases('Art  Galleries in Växjö')).toBe('konsthall in Växjö');
     expect(phrases('sing along tonight')).toBe('allsång tonight');
+  });
+
+  it('match terms with letters beyond ASCII and with characters that mean something in a pattern', () => {
+    expect(phrases('après ski')).toBe('afterski');
+    expect(phrases('Q&A (live) idag')).toBe('frågestund idag');
+    expect(phrases("children's theatre")).toBe('barnteater');
+    // As a phone types it.
+    expect(phrases('Children’s theatre')).toBe('barnteater');
   });
 
   it('leave one-word terms to the engine\'s synonyms, words inside other words and quoted phrases alone', () => {
