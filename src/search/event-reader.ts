@@ -2,34 +2,16 @@ import { typedWords } from '../domain/text.js';
 import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import type { EventDoc } from '../domain/event.js';
 import { emptySelection, FACETS, type FacetField } from '../domain/facets.js';
-import { distanceMetres } from '../domain/geo.js';
 import type { SearchQuery } from '../domain/search-query.js';
 import { engineCall } from './client.js';
 import { and, eq, geoRadius, gte } from './filter.js';
-import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toMarkedText } from './highlight.js';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from './highlight.js';
+import { CANDIDATE_FIELDS, HIT_FIELDS, POINT_FIELDS, type RawCandidate, type RawHit, type RawPoint, rankedSummaries, toCandidate } from './hits.js';
 import type { MultiSearch } from './multi-search.js';
 import { correctionOf } from './spelling.js';
-import { matchedAllWords, type RankedHit, soonerAmongEquals } from './sooner-first.js';
-import type { Candidate, CandidateQuery, DateRanges, EventListing, EventReader, EventSummary, FacetCounts } from './ports.js';
+import { matchedAllWords } from './sooner-first.js';
+import type { CandidateQuery, DateRanges, EventListing, EventReader, EventSummary, FacetCounts } from './ports.js';
 import { buildFilter, facetClauses, timeClause } from './query-filter.js';
-
-/**
- * What a result needs (cards and the JSON API): leaving out the HTML description, keyword lists and bookkeeping fields
- * makes each response about a third of the size, which both Meilisearch and Node feel under load.
- */
-const HIT_FIELDS = [
-  'id', 'eventId', 'kind', 'status', 'title', 'lang', 'englishTitle', 'englishText', 'descriptionText', 'categories', 'area', 'areaName', 'venue', '_geo',
-  'startsAt', 'endsAt', 'allDay', 'openingHours', 'openingHoursText', 'setting', 'indoor', 'free', 'price', 'priceRange', 'audience', 'url', 'image', 'picture', 'source',
-] as const satisfies readonly (keyof EventDoc)[];
-
-/** A card's fields without the description (a feed card has no matched words to show), plus open weekdays. */
-const CANDIDATE_FIELDS = [...HIT_FIELDS.filter((f) => f !== 'descriptionText'), 'openWeekdays'] as const;
-
-/** What a map marker needs. */
-const POINT_FIELDS = [
-  'id', 'eventId', 'kind', 'title', 'lang', 'englishTitle', 'startsAt', 'endsAt', 'allDay', 'openingHours', 'openingHoursText', 'categories', 'venue', '_geo',
-] as const satisfies readonly (keyof EventDoc)[];
-type RawPoint = Pick<EventDoc, (typeof POINT_FIELDS)[number]>;
 
 /**
  * Which word the engine drops first when no document has them all. Of several typed words, the one found in the most
@@ -44,17 +26,6 @@ function matchingOf(typed: string): 'frequency' | 'last' {
   return typedWords(typed).length > 1 ? 'frequency' : 'last';
 }
 
-/** The engine's shape of a hit: what HIT_FIELDS asks for, plus its highlight and distance extras. */
-type RawHit = Pick<EventDoc, (typeof HIT_FIELDS)[number]> & {
-  _formatted?: Partial<Record<'title' | 'descriptionText', string>>;
-  _geoDistance?: number;
-  _rankingScore?: number;
-  _rankingScoreDetails?: RankedHit['_rankingScoreDetails'];
-};
-type RawCandidate = Omit<RawHit, 'descriptionText'> & Pick<EventDoc, 'openWeekdays'>;
-
-/** Snippet length in characters when the description has no match to crop around. */
-const SNIPPET_CHARS = 180;
 /** Documents read per request when listing every event (the sitemap). */
 const LIST_BATCH = 5000;
 /** Candidates per feed question: the engine's page cap (pagination.maxTotalHits) is far above this. */
@@ -66,34 +37,6 @@ function sortOf(query: SearchQuery): string[] | undefined {
   if (query.sort === 'soonest' || (query.sort === 'relevance' && !query.q)) return ['kind:asc', 'startsAt:asc'];
   if (query.sort === 'nearest' && query.near) return [`_geoPoint(${query.near.lat}, ${query.near.lng}):asc`];
   return undefined;
-}
-
-function toSummary(hit: RawHit, query: SearchQuery, sorted: boolean): EventSummary {
-  const { _formatted, _geoDistance, _rankingScore, _rankingScoreDetails, _geo, descriptionText, ...fields } = hit;
-  const near = query.near;
-  const distanceM = _geoDistance ?? (near && _geo ? Math.round(distanceMetres(near, _geo)) : null);
-  return {
-    ...fields,
-    geo: _geo,
-    // Meilisearch 1.21 reports 1.0 for every hit when a sort is used (fixed in 1.23): not a relevance then.
-    relevance: sorted ? null : (_rankingScore ?? null),
-    titleMarked: toMarkedText(_formatted?.title ?? hit.title),
-    snippet: toMarkedText(_formatted?.descriptionText ?? descriptionText.slice(0, SNIPPET_CHARS)),
-    distanceM,
-  };
-}
-
-function toCandidate(hit: RawCandidate, near: CandidateQuery['near']): Candidate {
-  const { _geo, openWeekdays, ...fields } = hit;
-  return {
-    ...fields,
-    geo: _geo,
-    relevance: null,
-    titleMarked: { text: hit.title, marks: [] },
-    snippet: { text: '', marks: [] },
-    distanceM: near && _geo ? Math.round(distanceMetres(near, _geo)) : null,
-    openWeekdays,
-  };
 }
 
 function emptyFacets(): FacetCounts {
@@ -131,16 +74,6 @@ function addCounts(into: FacetCounts, from: Partial<Record<string, Record<string
     for (const [value, n] of Object.entries(values ?? {})) target[value] = (target[value] ?? 0) + n;
     counts[field] = target;
   }
-}
-
-/** The engine's hits as summaries, equally good matches sooner first (sooner-first.ts). */
-function rankedSummaries(raw: RawHit[], query: SearchQuery, sorted: boolean): EventSummary[] {
-  const ranked = soonerAmongEquals(raw);
-  // Equally good matches share one relevance, so a later re-ordering by relevance keeps the sooner first.
-  const best = new Map<number, number>();
-  for (const { hit, run } of ranked) best.set(run, Math.max(best.get(run) ?? 0, hit._rankingScore ?? 0));
-  const shared = (hit: RawHit, run: number) => (hit._rankingScore === undefined ? hit : { ...hit, _rankingScore: best.get(run) });
-  return ranked.map(({ hit, run }) => toSummary(shared(hit, run), query, sorted));
 }
 
 /** How the reader treats query text before the engine sees it. */
