@@ -1,4 +1,4 @@
-import type { Queryable } from './database.js';
+import type { Database, Queryable } from './database.js';
 
 export type ModeratorRole = 'editor' | 'admin';
 
@@ -84,4 +84,41 @@ export async function recordFailedLogin(db: Queryable, id: number, maxFailures: 
 
 export async function clearFailedLogins(db: Queryable, id: number): Promise<void> {
   await db.query('UPDATE moderators SET failed_logins = 0, locked_until = NULL WHERE id = $1', [id]);
+}
+
+/**
+ * Disables an account, unless it is the last enabled administrator (then false). Admin rows are locked first, so two
+ * administrators disabling each other at the same moment cannot leave the site with none.
+ */
+export async function disableModerator(db: Database, id: number, at: number): Promise<'disabled' | 'last-admin' | 'unknown'> {
+  return db.transaction(async (tx) => {
+    const admins = await tx.query<{ id: string }>(`SELECT id FROM moderators WHERE role = 'admin' AND disabled_at IS NULL FOR UPDATE`);
+    const target = (await tx.query<Row>('SELECT * FROM moderators WHERE id = $1 FOR UPDATE', [id]))[0];
+    if (!target) return 'unknown';
+    if (target.disabled_at !== null) return 'disabled';
+    if (target.role === 'admin' && admins.every((a) => Number(a.id) === id)) return 'last-admin';
+    await tx.query('UPDATE moderators SET disabled_at = $2 WHERE id = $1', [id, at]);
+    // Its sessions end now, not at their next use.
+    await tx.query('DELETE FROM moderator_sessions WHERE moderator_id = $1', [id]);
+    return 'disabled';
+  });
+}
+
+/** Enables a disabled account again, with a clean slate of wrong passwords. False when there is no such account. */
+export async function enableModerator(db: Queryable, id: number): Promise<boolean> {
+  const rows = await db.query('UPDATE moderators SET disabled_at = NULL, failed_logins = 0, locked_until = NULL WHERE id = $1 RETURNING id', [id]);
+  return rows.length > 0;
+}
+
+/**
+ * A new password hash; the lock from wrong passwords goes, and every session of the account ends except `keep` (the
+ * hash of the session that changed its own password). False when there is no such account.
+ */
+export async function setPasswordHash(db: Database, id: number, passwordHash: string, keep: string | null): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const rows = await tx.query('UPDATE moderators SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1 RETURNING id', [id, passwordHash]);
+    if (rows.length === 0) return false;
+    await tx.query('DELETE FROM moderator_sessions WHERE moderator_id = $1 AND token_hash IS DISTINCT FROM $2', [id, keep]);
+    return true;
+  });
 }

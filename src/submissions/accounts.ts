@@ -5,6 +5,8 @@ import type { Database } from '../store/database.js';
 import {
   clearFailedLogins,
   countModerators,
+  disableModerator,
+  enableModerator,
   insertModerator,
   listModerators,
   type Moderator,
@@ -12,6 +14,7 @@ import {
   moderatorByEmail,
   moderatorById,
   recordFailedLogin,
+  setPasswordHash,
 } from '../store/moderators-repo.js';
 import { deleteSession, insertSession, useSession } from '../store/sessions-repo.js';
 import { DUMMY_HASH, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
@@ -25,6 +28,9 @@ import { hashToken, looksLikeToken, newToken } from './tokens.js';
 /** No session lasts longer than this, however active. */
 export const SESSION_MAX_S = 24 * 3600;
 
+/** What an administrator's change to another account came to. */
+export type AccountChange = 'done' | 'self' | 'last-admin' | 'unknown';
+
 export type LoginResult = { ok: true; token: string; moderator: Moderator } | { ok: false; reason: 'wrong' | 'locked' };
 
 export interface Accounts {
@@ -36,6 +42,19 @@ export interface Accounts {
   create(input: { email: string; name: string; role: ModeratorRole; password: string }, by: Moderator | null): Promise<Moderator | null>;
   count(): Promise<number>;
   list(): Promise<Moderator[]>;
+  /**
+   * An administrator turns another account off (someone left) or on again. Off: its sessions end at once and it cannot
+   * sign in; its name stays in the audit log. Never one's own account, never the last enabled administrator.
+   */
+  disable(id: number, by: Moderator): Promise<AccountChange>;
+  enable(id: number, by: Moderator): Promise<AccountChange>;
+  /** An administrator sets a new password for another account (a forgotten one): the lock goes, its sessions end. */
+  resetPassword(id: number, password: string, by: Moderator): Promise<AccountChange>;
+  /**
+   * One's own new password, given the current one. The editor's other sessions end (a password changed because it
+   * leaked must not leave a stolen session open); `token` is the session that asked, which goes on.
+   */
+  changeOwnPassword(m: Moderator, current: string, next: string, token: unknown): Promise<'done' | 'wrong'>;
 }
 
 export function createAccounts(deps: { db: Database; config: AppConfig['submissions']; now: () => number; logger: Logger }): Accounts {
@@ -87,5 +106,37 @@ export function createAccounts(deps: { db: Database; config: AppConfig['submissi
     },
     count: () => countModerators(db),
     list: () => listModerators(db),
+    async disable(id, by) {
+      if (id === by.id) return 'self';
+      const result = await disableModerator(db, id, now());
+      if (result !== 'disabled') return result;
+      await audit(by, 'moderator-disabled', { moderator: id });
+      log.info({ moderator: id, by: by.id }, 'moderator account disabled');
+      return 'done';
+    },
+    async enable(id, by) {
+      if (id === by.id) return 'self';
+      if (!(await enableModerator(db, id))) return 'unknown';
+      await audit(by, 'moderator-enabled', { moderator: id });
+      return 'done';
+    },
+    async resetPassword(id, password, by) {
+      if (id === by.id) return 'self';
+      if (password.length < MIN_PASSWORD_LENGTH) throw new Error('password too short');
+      if (!(await setPasswordHash(db, id, await hashPassword(password), null))) return 'unknown';
+      await audit(by, 'password-reset', { moderator: id });
+      return 'done';
+    },
+    async changeOwnPassword(m, current, next, token) {
+      if (next.length < MIN_PASSWORD_LENGTH) throw new Error('password too short');
+      const fresh = await moderatorById(db, m.id);
+      if (!fresh || !(await verifyPassword(current, fresh.passwordHash))) {
+        await audit(m, 'password-change-failed');
+        return 'wrong';
+      }
+      await setPasswordHash(db, m.id, await hashPassword(next), looksLikeToken(token) ? hashToken(token) : null);
+      await audit(m, 'password-changed');
+      return 'done';
+    },
   };
 }
