@@ -17,6 +17,8 @@ export interface SubmissionPaths {
   logout: string;
   firstAccount: string;
   accounts: string;
+  /** One's own password. */
+  password: string;
   audit: string;
 }
 
@@ -39,6 +41,7 @@ const PATHS: Record<Lang, SubmissionPaths> = {
     logout: '/admin/moderering/logga-ut',
     firstAccount: '/admin/moderering/forsta-kontot',
     accounts: '/admin/moderering/konton',
+    password: '/admin/moderering/losenord',
     audit: '/admin/moderering/logg',
   },
   en: {
@@ -53,6 +56,7 @@ const PATHS: Record<Lang, SubmissionPaths> = {
     logout: '/en/admin/moderation/logout',
     firstAccount: '/en/admin/moderation/first-account',
     accounts: '/en/admin/moderation/accounts',
+    password: '/en/admin/moderation/password',
     audit: '/en/admin/moderation/log',
   },
 };
@@ -69,4 +73,12 @@ export function withToken(path: string, token: string): string {
 /** One submission in the moderation pages: `/admin/moderering/12`, and its actions below it. */
 export function moderationItem(lang: Lang, id: number, action?: 'approve' | 'reject' | 'edit' | 'preview' | 'image'): string {
   return `${PATHS[lang].moderation}/${id}${action ? `/${action}` : ''}`;
+}
+
+/** What an administrator does to another account, each a form posted to `/admin/moderering/konton/12/<action>`. */
+export const ACCOUNT_ACTIONS = ['disable', 'enable', 'password'] as const;
+export type AccountAction = (typeof ACCOUNT_ACTIONS)[number];
+
+export function accountAction(lang: Lang, id: number | string, action: AccountAction): string {
+  return `${PATHS[lang].accounts}/${id}/${action}`;
 }

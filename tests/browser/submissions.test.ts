@@ -236,3 +236,39 @@ describe('moderation in the browser', () => {
     await shoot(mine, 'submit-status-360-rejected');
   });
 });
+
+describe('accounts in the browser', () => {
+  it('an administrator adds an editor, turns the account off and on, on a phone and a desktop, with no accessibility violations', async () => {
+    for (const [options, width] of [[PHONE, 360], [DESKTOP, 1280]] as const) {
+      const page = await open('/admin/moderering', options);
+      await signIn(page);
+      await Promise.all([page.waitForURL(/\/admin\/moderering\/konton$/), page.getByRole('link', { name: 'Redaktörskonton' }).click()]);
+      const name = `Nils Nyanställd ${width}`;
+      await page.fill('#f-name', name);
+      await page.fill('#f-email', `nils${width}@vaxjo.example`);
+      await page.fill('#f-password', 'nils lösenord för test');
+      await page.click('form[action="/admin/moderering/konton"] button[type=submit]');
+      const row = page.locator('.account').filter({ hasText: name });
+      await row.waitFor();
+      await row.getByRole('button', { name: 'Stäng av kontot' }).click();
+      await page.locator('.notice-ok').filter({ hasText: `${name}s konto är avstängt` }).waitFor();
+      expect(await page.locator('.account').filter({ hasText: name }).locator('.status-badge').textContent()).toBe('avstängt');
+      await page.locator('.account').filter({ hasText: 'Eva Redaktör' }).waitFor();
+      // One's own row has no actions; another's password form opens from its summary.
+      expect(await page.locator('.account').filter({ hasText: 'Eva Redaktör' }).locator('button').count()).toBe(0);
+      await page.locator('.account').filter({ hasText: name }).getByRole('button', { name: 'Öppna kontot igen' }).click();
+      await page.locator('.notice-ok').filter({ hasText: 'är öppet igen' }).waitFor();
+      await page.locator('.account').filter({ hasText: name }).locator('summary').click();
+      const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+      const axe = await new AxeBuilder({ page }).withTags(wcag).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await shoot(page, `moderation-accounts-${width}`);
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(options.viewport.width);
+
+      await Promise.all([page.waitForURL(/\/admin\/moderering\/losenord$/), page.getByRole('link', { name: 'Byt lösenord' }).click()]);
+      const own = await new AxeBuilder({ page }).withTags(wcag).analyze();
+      expect(own.violations.map((v) => v.id)).toEqual([]);
+      await shoot(page, `moderation-password-${width}`);
+    }
+  });
+});

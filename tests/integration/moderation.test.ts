@@ -270,3 +270,118 @@ describe("the organiser's contact data", () => {
     site.clock.set(start);
   });
 });
+
+describe('managing accounts', () => {
+  const KARIN = { name: 'Karin Kollega', email: 'karin@vaxjo.example', password: 'karins första lösenord' };
+  let admin: string;
+
+  /** The form token of the form posting to `action` on the page at `path` (the bar's sign-out form has its own). */
+  async function tokenOn(path: string, cookie: string, action = path): Promise<string> {
+    const html = await (await fetch(`${site.base}${path}`, as(cookie))).text();
+    const found = new RegExp(`action="${action}"[^>]*>\\s*<input type="hidden" name="csrf" value="([^"]+)"`).exec(html)?.[1];
+    if (!found) throw new Error(`no form to ${action} on ${path}`);
+    return found;
+  }
+
+  beforeAll(async () => {
+    admin = (await login()).cookie as string;
+    await site.setup.submissions.accounts.create({ ...KARIN, role: 'editor' }, null);
+  });
+
+  it('shows every account with its state, and the moderation bar with working links', async () => {
+    const html = await (await fetch(`${site.base}/admin/moderering/konton`, as(admin))).text();
+    expect(html).toContain('href="/admin/moderering"');
+    expect(html).toContain('href="/admin/moderering/logg"');
+    expect(html).toContain('href="/admin/moderering/losenord"');
+    expect(html).toMatch(/class="mod-logout">\s*<input type="hidden" name="csrf" value="[^"]+"/);
+    const text = visibleText(html);
+    expect(text).toContain('Karin Kollega');
+    expect(text).toContain('Eva Redaktör (du)');
+    // No action on one's own row.
+    const [evaId] = (await site.db.database.query<{ id: string }>('SELECT id FROM moderators WHERE email = $1', [EDITOR.email])).map((r) => r.id);
+    expect(html).not.toContain(`/admin/moderering/konton/${evaId}/disable`);
+  });
+
+  it('turns an account off: its session ends at once, it cannot sign in, and it can be turned on again', async () => {
+    const karin = (await login(KARIN.email, KARIN.password)).cookie as string;
+    expect((await fetch(`${site.base}/admin/moderering`, as(karin))).status).toBe(200);
+    const [row] = await site.db.database.query<{ id: string }>('SELECT id FROM moderators WHERE email = $1', [KARIN.email]);
+    const csrf = await tokenOn('/admin/moderering/konton', admin);
+
+    // An editor who is not an administrator may not.
+    expect((await post(`${site.base}/admin/moderering/konton/${row?.id}/disable`, new URLSearchParams({ csrf: await tokenOn('/admin/moderering/losenord', karin) }), { cookie: karin })).status).toBe(403);
+
+    const off = await post(`${site.base}/admin/moderering/konton/${row?.id}/disable`, new URLSearchParams({ csrf }), { cookie: admin });
+    expect(off.status).toBe(200);
+    const text = visibleText(await off.text());
+    expect(text).toContain('Karin Kollegas konto är avstängt');
+    expect(text).toContain('avstängt');
+    expect((await fetch(`${site.base}/admin/moderering`, as(karin))).status).toBe(303);
+    expect((await login(KARIN.email, KARIN.password)).status).toBe(401);
+    const sessions = await site.db.database.query('SELECT 1 FROM moderator_sessions WHERE moderator_id = $1', [row?.id]);
+    expect(sessions).toHaveLength(0);
+
+    const on = await post(`${site.base}/admin/moderering/konton/${row?.id}/enable`, new URLSearchParams({ csrf }), { cookie: admin });
+    expect(visibleText(await on.text())).toContain('Karin Kollegas konto är öppet igen');
+    expect((await login(KARIN.email, KARIN.password)).status).toBe(303);
+    const audit = await site.db.database.query<{ action: string }>(`SELECT action FROM audit_log WHERE action LIKE 'moderator-%abled' ORDER BY id`);
+    expect(audit.map((a) => a.action)).toEqual(['moderator-disabled', 'moderator-enabled']);
+  });
+
+  it('never turns off one\'s own account, nor leaves the site without an administrator that can sign in', async () => {
+    const [eva] = await site.db.database.query<{ id: string }>('SELECT id FROM moderators WHERE email = $1', [EDITOR.email]);
+    const self = await post(`${site.base}/admin/moderering/konton/${eva?.id}/disable`, new URLSearchParams({ csrf: await tokenOn('/admin/moderering/konton', admin) }), { cookie: admin });
+    expect(self.status).toBe(409);
+    expect(visibleText(await self.text())).toContain('Ditt eget konto kan du inte stänga av');
+    // Two administrators turning each other off at the same moment: one of them stays.
+    const accounts = site.setup.submissions.accounts;
+    const a = await accounts.create({ name: 'Admin A', email: 'a@vaxjo.example', role: 'admin', password: 'administratör a:s lösenord' }, null);
+    const b = await accounts.create({ name: 'Admin B', email: 'b@vaxjo.example', role: 'admin', password: 'administratör b:s lösenord' }, null);
+    if (!a || !b) throw new Error('accounts not created');
+    await accounts.disable(Number(eva?.id), a).then((r) => expect(r).toBe('done'));
+    const results = await Promise.all([accounts.disable(b.id, a), accounts.disable(a.id, b)]);
+    expect(results.sort()).toEqual(['done', 'last-admin']);
+    const [left] = await site.db.database.query<{ n: string }>(`SELECT count(*) AS n FROM moderators WHERE role = 'admin' AND disabled_at IS NULL`);
+    expect(Number(left?.n)).toBe(1);
+    // Put things back for the tests after this one.
+    const still = results[0] === 'done' ? b : a;
+    await accounts.enable(Number(eva?.id), still);
+    await accounts.enable(still === a ? b.id : a.id, still);
+    admin = (await login()).cookie as string;
+  });
+
+  it('sets a new password for someone who forgot theirs: the lock goes and the old password stops working', async () => {
+    const [lasse] = await site.db.database.query<{ id: string }>('SELECT id FROM moderators WHERE email = $1', ['lasse@vaxjo.example']);
+    const csrf = await tokenOn('/admin/moderering/konton', admin);
+    const short = await post(`${site.base}/admin/moderering/konton/${lasse?.id}/password`, new URLSearchParams({ csrf, password: 'kort' }), { cookie: admin });
+    expect(short.status).toBe(422);
+    expect(visibleText(await short.text())).toContain('minst 12 tecken');
+    const res = await post(`${site.base}/admin/moderering/konton/${lasse?.id}/password`, new URLSearchParams({ csrf, password: 'lasses nya fina lösenord' }), { cookie: admin });
+    expect(res.status).toBe(200);
+    expect(visibleText(await res.text())).toContain('Lasse Låst har fått ett nytt lösenord');
+    expect((await login('lasse@vaxjo.example', 'lasses riktiga lösenord')).status).toBe(401);
+    expect((await login('lasse@vaxjo.example', 'lasses nya fina lösenord')).status).toBe(303);
+  });
+
+  it("changes one's own password given the current one, ending the other sessions but not this one", async () => {
+    const here = (await login(KARIN.email, KARIN.password)).cookie as string;
+    const elsewhere = (await login(KARIN.email, KARIN.password)).cookie as string;
+    const page = await fetch(`${site.base}/admin/moderering/losenord`, as(here));
+    expect(page.status).toBe(200);
+    const csrf = await tokenOn('/admin/moderering/losenord', here);
+    const wrong = await post(`${site.base}/admin/moderering/losenord`, new URLSearchParams({ csrf, current: 'inte mitt lösenord alls', password: 'karins andra lösenord' }), { cookie: here });
+    expect(wrong.status).toBe(401);
+    expect(visibleText(await wrong.text())).toContain('Det nuvarande lösenordet stämmer inte');
+    expect((await fetch(`${site.base}/admin/moderering`, as(elsewhere))).status).toBe(200);
+
+    const ok = await post(`${site.base}/admin/moderering/losenord`, new URLSearchParams({ csrf, current: KARIN.password, password: 'karins andra lösenord' }), { cookie: here });
+    expect(ok.status).toBe(200);
+    expect(visibleText(await ok.text())).toContain('Lösenordet är bytt');
+    expect((await fetch(`${site.base}/admin/moderering`, as(here))).status).toBe(200);
+    expect((await fetch(`${site.base}/admin/moderering`, as(elsewhere))).status).toBe(303);
+    expect((await login(KARIN.email, KARIN.password)).status).toBe(401);
+    expect((await login(KARIN.email, 'karins andra lösenord')).status).toBe(303);
+    const [row] = await site.db.database.query<{ password_hash: string }>('SELECT password_hash FROM moderators WHERE email = $1', [KARIN.email]);
+    expect(row?.password_hash).not.toContain('karins andra lösenord');
+  });
+});

@@ -3,22 +3,25 @@ import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import { first } from '../../domain/params.js';
 import { AppError } from '../../errors.js';
-import type { ModeratorRole } from '../../store/moderators-repo.js';
-import { SESSION_MAX_S } from '../../submissions/accounts.js';
+import type { Moderator } from '../../store/moderators-repo.js';
+import { type AccountChange, SESSION_MAX_S } from '../../submissions/accounts.js';
 import { MIN_PASSWORD_LENGTH } from '../../submissions/passwords.js';
 import { type Lang, t } from '../i18n.js';
 import type { RouteDeps } from '../route-deps.js';
 import { clearSessionCookie, clientKey, loadModerator, moderatorOf, sessionBinding, setSessionCookie } from '../submission-guard.js';
-import { submissionPaths } from '../submission-paths.js';
+import { ACCOUNT_ACTIONS, type AccountAction, accountAction, submissionPaths } from '../submission-paths.js';
+import { accountsModel, moderationNav, passwordModel } from '../view-models/moderation.js';
 import { sameOrigin, sameSecret } from './admin.js';
 
 const FORM_MAX_AGE_S = 3600;
 const body = express.urlencoded({ extended: false, limit: '16kb' });
 
+const newPasswordSchema = z.string().min(MIN_PASSWORD_LENGTH).max(200);
+
 const accountSchema = z.object({
   name: z.string().trim().min(2).max(100),
   email: z.email().max(254),
-  password: z.string().min(MIN_PASSWORD_LENGTH).max(200),
+  password: newPasswordSchema,
   role: z.enum(['editor', 'admin']),
 });
 
@@ -129,25 +132,23 @@ export function moderationAuthRoutes(deps: RouteDeps): Router {
     next();
   };
 
-  const accountsPage = (lang: Lang, status = 200, error: string | null = null, done: string | null = null) => async (req: Request, res: Response) => {
-    const moderators = await subs.accounts.list();
-    res.status(status).set('Cache-Control', 'no-store').render('pages/moderation-account', {
-      lang,
-      pageTitle: t(lang, 'moderation.accounts'),
-      heading: t(lang, 'moderation.accounts'),
-      intro: null,
-      action: submissionPaths(lang).accounts,
+  const nav = (lang: Lang, res: Response) => moderationNav(lang, moderatorOf(res) as Moderator, token('logout', res));
+
+  const accountsPage = (lang: Lang, status = 200, error: string | null = null, done: string | null = null, refused: string | null = null) => async (req: Request, res: Response) => {
+    const model = accountsModel(lang, {
+      moderators: await subs.accounts.list(),
+      me: moderatorOf(res) as Moderator,
+      now: deps.now(),
+      nav: nav(lang, res),
       csrf: token('account', res),
-      askToken: false,
-      roles: (['editor', 'admin'] as ModeratorRole[]).map((r) => ({ value: r, label: t(lang, `role.${r}`), checked: r === 'editor' })),
       minPassword: MIN_PASSWORD_LENGTH,
-      moderators: moderators.map((m) => ({ name: m.name, email: m.email, role: t(lang, `role.${m.role}`), locked: m.lockedUntil !== null && m.lockedUntil > deps.now() })),
-      // After a creation the form is empty again for the next account.
-      values: done ? { name: '', email: '' } : { name: String(req.body?.name ?? ''), email: String(req.body?.email ?? '') },
+      // After a creation (or a change to another account) the form is empty again for the next account.
+      values: done || req.params.id ? { name: '', email: '' } : { name: String(req.body?.name ?? ''), email: String(req.body?.email ?? '') },
       error: error ? t(lang, error, { min: MIN_PASSWORD_LENGTH }) : null,
-      done: done ? t(lang, done) : null,
-      nav: { home: submissionPaths(lang).moderation },
+      refused: refused ? t(lang, refused, { min: MIN_PASSWORD_LENGTH }) : null,
+      done,
     });
+    res.status(status).set('Cache-Control', 'no-store').render('pages/moderation-account', model);
   };
 
   const createAccount = (lang: Lang) => async (req: Request, res: Response) => {
@@ -156,7 +157,49 @@ export function moderationAuthRoutes(deps: RouteDeps): Router {
     if (!input.success) return accountsPage(lang, 422, 'moderation.accountInvalid')(req, res);
     const created = await subs.accounts.create(input.data, moderatorOf(res));
     if (!created) return accountsPage(lang, 409, 'moderation.accountTaken')(req, res);
-    accountsPage(lang, 201, null, 'moderation.accountCreated')(req, res);
+    accountsPage(lang, 201, null, t(lang, 'moderation.accountCreated'))(req, res);
+  };
+
+  /** Turning another account off or on, or giving it a new password: one form each on the accounts page. */
+  const changeAccount = (lang: Lang, action: AccountAction) => async (req: Request, res: Response) => {
+    checkForm(req, res, 'account');
+    const me = moderatorOf(res) as Moderator;
+    const id = Number(req.params.id);
+    const target = Number.isSafeInteger(id) && id > 0 ? (await subs.accounts.list()).find((m) => m.id === id) : undefined;
+    if (!target) throw new AppError('NOT_FOUND', 'no such account', { status: 404 });
+    let result: AccountChange;
+    if (action === 'password') {
+      const password = newPasswordSchema.safeParse(req.body?.password);
+      if (!password.success) return accountsPage(lang, 422, null, null, 'moderation.passwordInvalid')(req, res);
+      result = await subs.accounts.resetPassword(id, password.data, me);
+    } else {
+      result = action === 'disable' ? await subs.accounts.disable(id, me) : await subs.accounts.enable(id, me);
+    }
+    if (result !== 'done') return accountsPage(lang, result === 'unknown' ? 404 : 409, null, null, `moderation.refused.${result}`)(req, res);
+    log.info({ moderator: id, action }, 'moderator account changed');
+    accountsPage(lang, 200, null, t(lang, `moderation.changed.${action}`, { name: target.name }))(req, res);
+  };
+
+  const passwordPage = (lang: Lang, status = 200, error: string | null = null, done: string | null = null) => (_req: Request, res: Response) => {
+    const model = passwordModel(lang, { nav: nav(lang, res), csrf: token('password', res), minPassword: MIN_PASSWORD_LENGTH, error: error ? t(lang, error, { min: MIN_PASSWORD_LENGTH }) : null, done });
+    res.status(status).set('Cache-Control', 'no-store').render('pages/moderation-password', model);
+  };
+
+  const changePassword = (lang: Lang) => async (req: Request, res: Response) => {
+    checkForm(req, res, 'password');
+    const next = newPasswordSchema.safeParse(req.body?.password);
+    if (!next.success) return passwordPage(lang, 422, 'moderation.passwordInvalid')(req, res);
+    const current = String(req.body?.current ?? '').slice(0, 200);
+    const result = await subs.accounts.changeOwnPassword(moderatorOf(res) as Moderator, current, next.data, res.locals.sessionToken);
+    // A wrong current password counts against the client like a wrong login (the status says so).
+    if (result === 'wrong') return passwordPage(lang, 401, 'moderation.wrongCurrent')(req, res);
+    passwordPage(lang, 200, null, t(lang, 'moderation.passwordChanged'))(req, res);
+  };
+
+  const requireModerator = (lang: Lang) => (req: Request, res: Response, next: NextFunction) => {
+    if (moderatorOf(res)) return next();
+    if (req.method === 'GET') return res.redirect(303, `${submissionPaths(lang).login}?next=${encodeURIComponent(req.originalUrl)}`);
+    next(new AppError('UNAUTHORIZED', 'sign in first', { status: 401 }));
   };
 
   for (const lang of site.languages) {
@@ -169,6 +212,9 @@ export function moderationAuthRoutes(deps: RouteDeps): Router {
     router.post(paths.firstAccount, tries, body, createFirst(lang));
     router.get(paths.accounts, requireAdmin(lang), accountsPage(lang));
     router.post(paths.accounts, requireAdmin(lang), body, createAccount(lang));
+    for (const action of ACCOUNT_ACTIONS) router.post(accountAction(lang, ':id', action), requireAdmin(lang), body, changeAccount(lang, action));
+    router.get(paths.password, requireModerator(lang), passwordPage(lang));
+    router.post(paths.password, requireModerator(lang), tries, body, changePassword(lang));
   }
   return router;
 }

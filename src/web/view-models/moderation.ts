@@ -8,7 +8,7 @@ import { formatWhen } from '../format.js';
 import { type Lang, locale, t } from '../i18n.js';
 import { eventPath } from '../paths.js';
 import type { RouteDeps } from '../route-deps.js';
-import { moderationItem, submissionPaths } from '../submission-paths.js';
+import { accountAction, moderationItem, submissionPaths } from '../submission-paths.js';
 import type { EventCard } from './event-card.js';
 import { previewCard } from './submission-preview.js';
 
@@ -18,12 +18,13 @@ export interface ModerationNav {
   queue: string;
   audit: string;
   accounts: string | null;
+  password: string;
   logout: { action: string; csrf: string };
 }
 
 export function moderationNav(lang: Lang, m: Moderator, logoutCsrf: string): ModerationNav {
   const p = submissionPaths(lang);
-  return { name: m.name, queue: p.moderation, audit: p.audit, accounts: m.role === 'admin' ? p.accounts : null, logout: { action: p.logout, csrf: logoutCsrf } };
+  return { name: m.name, queue: p.moderation, audit: p.audit, accounts: m.role === 'admin' ? p.accounts : null, password: p.password, logout: { action: p.logout, csrf: logoutCsrf } };
 }
 
 const STATUS_TABS: SubmissionStatus[] = ['pending', 'approved', 'rejected', 'withdrawn'];
@@ -124,5 +125,74 @@ export function auditModel(deps: RouteDeps, lang: Lang, input: { entries: (Audit
       submission: e.submissionId !== null ? { id: e.submissionId, href: moderationItem(lang, e.submissionId) } : null,
     })),
     older: input.entries.length === input.pageSize && last ? `${submissionPaths(lang).audit}?before=${last.id}` : null,
+  };
+}
+
+/** The accounts page (administrators): every account with what can be done to it, and the form for a new one. */
+export function accountsModel(
+  lang: Lang,
+  input: {
+    moderators: Moderator[];
+    me: Moderator;
+    now: number;
+    nav: ModerationNav;
+    csrf: string;
+    minPassword: number;
+    values: { name: string; email: string };
+    /** About the new-account form (shown beside it). */
+    error: string | null;
+    /** A change to an account that was refused (shown above the list). */
+    refused: string | null;
+    done: string | null;
+  },
+) {
+  const { me, now, csrf } = input;
+  return {
+    lang,
+    pageTitle: t(lang, 'moderation.accounts'),
+    heading: t(lang, 'moderation.accounts'),
+    intro: null,
+    noindex: true,
+    nav: input.nav,
+    action: submissionPaths(lang).accounts,
+    csrf,
+    askToken: false,
+    roles: (['editor', 'admin'] as const).map((r) => ({ value: r, label: t(lang, `role.${r}`), checked: r === 'editor' })),
+    minPassword: input.minPassword,
+    values: input.values,
+    error: input.error,
+    refused: input.refused,
+    done: input.done,
+    moderators: input.moderators.map((m) => {
+      const self = m.id === me.id;
+      const disabled = m.disabledAt !== null;
+      return {
+        id: m.id,
+        name: m.name,
+        email: m.email,
+        role: t(lang, `role.${m.role}`),
+        self,
+        disabled,
+        locked: !disabled && m.lockedUntil !== null && m.lockedUntil > now,
+        // Not on one's own row: one's own password has its own page, and nobody turns themselves off.
+        toggle: self ? null : { action: accountAction(lang, m.id, disabled ? 'enable' : 'disable'), label: t(lang, disabled ? 'moderation.enable' : 'moderation.disable') },
+        password: self || disabled ? null : { action: accountAction(lang, m.id, 'password'), label: t(lang, 'moderation.resetPasswordOf', { name: m.name }) },
+      };
+    }),
+  };
+}
+
+/** One's own password page. */
+export function passwordModel(lang: Lang, input: { nav: ModerationNav; csrf: string; minPassword: number; error: string | null; done: string | null }) {
+  return {
+    lang,
+    pageTitle: t(lang, 'moderation.passwordTitle'),
+    noindex: true,
+    nav: input.nav,
+    action: submissionPaths(lang).password,
+    csrf: input.csrf,
+    minPassword: input.minPassword,
+    error: input.error,
+    done: input.done,
   };
 }
