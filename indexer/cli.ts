@@ -37,9 +37,15 @@ async function main(): Promise<number> {
   }
   const logger = createLogger(config.app.logLevel);
   const engine = await connectSearch(config.app, config, logger);
-  const database = config.sources.some((s) => s.type === 'submissions' && s.enabled) ? await openDatabaseIfFree(config.app, logger) : null;
+  const wantsDatabase = config.sources.some((s) => s.type === 'submissions' && s.enabled);
+  const database = wantsDatabase ? await openDatabaseIfFree(config.app, logger) : null;
+  // PGlite held by the running server, whose own indexer publishes submissions (at each approval and on its schedule):
+  // this run leaves that source, its documents and its health as they are, rather than reporting it failed.
+  const leaveToServer = wantsDatabase && database === null;
+  if (leaveToServer) process.stdout.write('Submissions are left to the running server: it holds their database (PGlite) and publishes them itself.\n');
   try {
-    const summary = await runOnce({ config, writer: engine.writer, logger, now, database }, { rebuild: values.rebuild ?? false });
+    const only = leaveToServer ? (s: { type: string }) => s.type !== 'submissions' : undefined;
+    const summary = await runOnce({ config, writer: engine.writer, logger, now, database }, { rebuild: values.rebuild ?? false, only });
     return summary.sources.every((s) => s.ok) ? 0 : 2;
   } finally {
     await database?.close();
