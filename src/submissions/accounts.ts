@@ -64,6 +64,9 @@ export function createAccounts(deps: { db: Database; config: AppConfig['submissi
   const log = deps.logger.child({ module: 'moderators' });
   const audit = (m: Moderator | null, action: string, detail: Record<string, string | number | boolean | null> = {}) =>
     appendAudit(db, { at: now(), actor: m ? 'moderator' : 'admin-token', moderatorId: m?.id ?? null, actorName: m?.name ?? null, action, submissionId: null, detail });
+  // The log names the account acted on, so editors reading it see whose account changed (an editor's name is not an
+  // organiser's contact data, which the log never holds).
+  const nameOf = async (id: number) => (await moderatorById(db, id))?.name ?? null;
   return {
     async login(email, password) {
       const m = await moderatorByEmail(db, email.trim());
@@ -101,7 +104,7 @@ export function createAccounts(deps: { db: Database; config: AppConfig['submissi
       if (input.password.length < MIN_PASSWORD_LENGTH) throw new Error('password too short');
       const id = await insertModerator(db, { email: input.email.trim(), name: input.name.trim(), role: input.role, passwordHash: await hashPassword(input.password), now: now() });
       if (id === null) return null;
-      await audit(by, 'moderator-created', { moderator: id, role: input.role });
+      await audit(by, 'moderator-created', { moderator: id, role: input.role, account: input.name.trim() });
       return moderatorById(db, id);
     },
     count: () => countModerators(db),
@@ -110,21 +113,21 @@ export function createAccounts(deps: { db: Database; config: AppConfig['submissi
       if (id === by.id) return 'self';
       const result = await disableModerator(db, id, now());
       if (result !== 'disabled') return result;
-      await audit(by, 'moderator-disabled', { moderator: id });
+      await audit(by, 'moderator-disabled', { moderator: id, account: await nameOf(id) });
       log.info({ moderator: id, by: by.id }, 'moderator account disabled');
       return 'done';
     },
     async enable(id, by) {
       if (id === by.id) return 'self';
       if (!(await enableModerator(db, id))) return 'unknown';
-      await audit(by, 'moderator-enabled', { moderator: id });
+      await audit(by, 'moderator-enabled', { moderator: id, account: await nameOf(id) });
       return 'done';
     },
     async resetPassword(id, password, by) {
       if (id === by.id) return 'self';
       if (password.length < MIN_PASSWORD_LENGTH) throw new Error('password too short');
       if (!(await setPasswordHash(db, id, await hashPassword(password), null))) return 'unknown';
-      await audit(by, 'password-reset', { moderator: id });
+      await audit(by, 'password-reset', { moderator: id, account: await nameOf(id) });
       return 'done';
     },
     async changeOwnPassword(m, current, next, token) {

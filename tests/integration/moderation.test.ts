@@ -326,6 +326,10 @@ describe('managing accounts', () => {
     expect((await login(KARIN.email, KARIN.password)).status).toBe(303);
     const audit = await site.db.database.query<{ action: string }>(`SELECT action FROM audit_log WHERE action LIKE 'moderator-%abled' ORDER BY id`);
     expect(audit.map((a) => a.action)).toEqual(['moderator-disabled', 'moderator-enabled']);
+    // The log says whose account it was.
+    const log = visibleText(await (await fetch(`${site.base}/admin/moderering/logg`, as(admin))).text());
+    expect(log).toContain('stängde av ett redaktörskonto: Karin Kollega');
+    expect(log).toContain('öppnade ett redaktörskonto igen: Karin Kollega');
   });
 
   it('never turns off one\'s own account, nor leaves the site without an administrator that can sign in', async () => {

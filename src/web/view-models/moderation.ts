@@ -74,7 +74,9 @@ export interface ItemInput {
 function historyLine(e: AuditEntry, lang: Lang, tz: string) {
   const who = e.actor === 'moderator' ? (e.actorName ?? t(lang, 'audit.actor.moderator')) : t(lang, `audit.actor.${e.actor}`);
   const reason = typeof e.detail.reason === 'string' ? e.detail.reason : null;
-  return { when: dateTime(e.at, lang, tz), who, what: t(lang, `audit.action.${e.action}`), reason };
+  const account = typeof e.detail.account === 'string' ? e.detail.account : null;
+  const what = t(lang, `audit.action.${e.action}`);
+  return { when: dateTime(e.at, lang, tz), who, what: account ? `${what}: ${account}` : what, reason };
 }
 
 export function itemModel(deps: RouteDeps, lang: Lang, input: ItemInput) {
