@@ -18,6 +18,12 @@ export function first(raw: unknown): string | undefined {
   return strings(raw)[0];
 }
 
+/** A database row's id as a path or form gives it: plain decimal digits only (not "1e0", "0x1" or " 1"), or null. */
+export function positiveId(raw: unknown): number | null {
+  const s = first(raw);
+  return s !== undefined && /^[1-9]\d{0,14}$/.test(s) ? Number(s) : null;
+}
+
 /** A decimal degree within ±limit (90 for latitude, 180 for longitude), or null. */
 export function coordinate(raw: unknown, limit: number): number | null {
   const s = first(raw);

@@ -86,39 +86,62 @@ export async function clearFailedLogins(db: Queryable, id: number): Promise<void
   await db.query('UPDATE moderators SET failed_logins = 0, locked_until = NULL WHERE id = $1', [id]);
 }
 
+/** What an administrator's change to another account came to ('unchanged': it already was so). */
+export type AccountChange = 'done' | 'unchanged' | 'self' | 'not-admin' | 'unknown';
+
 /**
- * Disables an account, unless it is the last enabled administrator (then false). Admin rows are locked first, so two
- * administrators disabling each other at the same moment cannot leave the site with none.
+ * One administrator's change to another account, in one transaction. The enabled administrators' rows are locked
+ * first (in id order) and the acting one must still be among them: an administrator turned off a moment ago changes
+ * nothing, and two turning each other off at the same moment leave one of them on (the second finds itself off).
  */
-export async function disableModerator(db: Database, id: number, at: number): Promise<'disabled' | 'last-admin' | 'unknown'> {
+async function byAdmin(db: Database, by: number, id: number, change: (tx: Queryable, target: Row) => Promise<'done' | 'unchanged'>): Promise<AccountChange> {
+  if (id === by) return 'self';
   return db.transaction(async (tx) => {
-    const admins = await tx.query<{ id: string }>(`SELECT id FROM moderators WHERE role = 'admin' AND disabled_at IS NULL FOR UPDATE`);
+    const admins = await tx.query<{ id: string }>(`SELECT id FROM moderators WHERE role = 'admin' AND disabled_at IS NULL ORDER BY id FOR UPDATE`);
+    if (!admins.some((a) => Number(a.id) === by)) return 'not-admin';
     const target = (await tx.query<Row>('SELECT * FROM moderators WHERE id = $1 FOR UPDATE', [id]))[0];
     if (!target) return 'unknown';
-    if (target.disabled_at !== null) return 'disabled';
-    if (target.role === 'admin' && admins.every((a) => Number(a.id) === id)) return 'last-admin';
+    return change(tx, target);
+  });
+}
+
+/** Turns an account off: it cannot sign in, and its sessions end now, not at their next use. */
+export function disableModerator(db: Database, by: number, id: number, at: number): Promise<AccountChange> {
+  return byAdmin(db, by, id, async (tx, target) => {
+    if (target.disabled_at !== null) return 'unchanged';
     await tx.query('UPDATE moderators SET disabled_at = $2 WHERE id = $1', [id, at]);
-    // Its sessions end now, not at their next use.
     await tx.query('DELETE FROM moderator_sessions WHERE moderator_id = $1', [id]);
-    return 'disabled';
+    return 'done';
   });
 }
 
-/** Enables a disabled account again, with a clean slate of wrong passwords. False when there is no such account. */
-export async function enableModerator(db: Queryable, id: number): Promise<boolean> {
-  const rows = await db.query('UPDATE moderators SET disabled_at = NULL, failed_logins = 0, locked_until = NULL WHERE id = $1 RETURNING id', [id]);
-  return rows.length > 0;
+/** Turns an account on again, with a clean slate of wrong passwords. */
+export function enableModerator(db: Database, by: number, id: number): Promise<AccountChange> {
+  return byAdmin(db, by, id, async (tx, target) => {
+    if (target.disabled_at === null) return 'unchanged';
+    await tx.query('UPDATE moderators SET disabled_at = NULL, failed_logins = 0, locked_until = NULL WHERE id = $1', [id]);
+    return 'done';
+  });
 }
 
-/**
- * A new password hash; the lock from wrong passwords goes, and every session of the account ends except `keep` (the
- * hash of the session that changed its own password). False when there is no such account.
- */
-export async function setPasswordHash(db: Database, id: number, passwordHash: string, keep: string | null): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const rows = await tx.query('UPDATE moderators SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1 RETURNING id', [id, passwordHash]);
-    if (rows.length === 0) return false;
-    await tx.query('DELETE FROM moderator_sessions WHERE moderator_id = $1 AND token_hash IS DISTINCT FROM $2', [id, keep]);
-    return true;
+/** Another account's new password (a forgotten one): the lock from wrong passwords goes, and its sessions end. */
+export function resetModeratorPassword(db: Database, by: number, id: number, passwordHash: string): Promise<AccountChange> {
+  return byAdmin(db, by, id, async (tx) => {
+    await tx.query('UPDATE moderators SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1', [id, passwordHash]);
+    await tx.query('DELETE FROM moderator_sessions WHERE moderator_id = $1', [id]);
+    return 'done';
   });
+}
+
+/** One's own new password: every session of the account ends (the caller starts a fresh one for the person asking). */
+export async function setOwnPasswordHash(db: Database, id: number, passwordHash: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('UPDATE moderators SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1', [id, passwordHash]);
+    await tx.query('DELETE FROM moderator_sessions WHERE moderator_id = $1', [id]);
+  });
+}
+
+/** Every session of an account ends (it was locked while signed in). */
+export async function endSessionsOf(db: Queryable, id: number): Promise<void> {
+  await db.query('DELETE FROM moderator_sessions WHERE moderator_id = $1', [id]);
 }

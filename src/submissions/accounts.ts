@@ -3,10 +3,12 @@ import type { Logger } from '../logger.js';
 import { appendAudit } from '../store/audit-repo.js';
 import type { Database } from '../store/database.js';
 import {
+  type AccountChange,
   clearFailedLogins,
   countModerators,
   disableModerator,
   enableModerator,
+  endSessionsOf,
   insertModerator,
   listModerators,
   type Moderator,
@@ -14,7 +16,8 @@ import {
   moderatorByEmail,
   moderatorById,
   recordFailedLogin,
-  setPasswordHash,
+  resetModeratorPassword,
+  setOwnPasswordHash,
 } from '../store/moderators-repo.js';
 import { deleteSession, insertSession, useSession } from '../store/sessions-repo.js';
 import { DUMMY_HASH, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
@@ -28,8 +31,7 @@ import { hashToken, looksLikeToken, newToken } from './tokens.js';
 /** No session lasts longer than this, however active. */
 export const SESSION_MAX_S = 24 * 3600;
 
-/** What an administrator's change to another account came to. */
-export type AccountChange = 'done' | 'self' | 'last-admin' | 'unknown';
+export type { AccountChange };
 
 export type LoginResult = { ok: true; token: string; moderator: Moderator } | { ok: false; reason: 'wrong' | 'locked' };
 
@@ -42,19 +44,20 @@ export interface Accounts {
   create(input: { email: string; name: string; role: ModeratorRole; password: string }, by: Moderator | null): Promise<Moderator | null>;
   count(): Promise<number>;
   list(): Promise<Moderator[]>;
+  byId(id: number): Promise<Moderator | null>;
   /**
    * An administrator turns another account off (someone left) or on again. Off: its sessions end at once and it cannot
-   * sign in; its name stays in the audit log. Never one's own account, never the last enabled administrator.
+   * sign in; its name stays in the audit log. Never one's own account; only by an administrator still enabled.
    */
   disable(id: number, by: Moderator): Promise<AccountChange>;
   enable(id: number, by: Moderator): Promise<AccountChange>;
   /** An administrator sets a new password for another account (a forgotten one): the lock goes, its sessions end. */
   resetPassword(id: number, password: string, by: Moderator): Promise<AccountChange>;
   /**
-   * One's own new password, given the current one. The editor's other sessions end (a password changed because it
-   * leaked must not leave a stolen session open); `token` is the session that asked, which goes on.
+   * One's own new password, given the current one. Every session of the account ends (a password changed because it
+   * leaked must not leave a stolen session open) and the person asking gets a fresh one, as at sign-in.
    */
-  changeOwnPassword(m: Moderator, current: string, next: string, token: unknown): Promise<'done' | 'wrong'>;
+  changeOwnPassword(m: Moderator, current: string, next: string): Promise<LoginResult>;
 }
 
 export function createAccounts(deps: { db: Database; config: AppConfig['submissions']; now: () => number; logger: Logger }): Accounts {
@@ -109,37 +112,43 @@ export function createAccounts(deps: { db: Database; config: AppConfig['submissi
     },
     count: () => countModerators(db),
     list: () => listModerators(db),
+    byId: (id) => moderatorById(db, id),
     async disable(id, by) {
-      if (id === by.id) return 'self';
-      const result = await disableModerator(db, id, now());
-      if (result !== 'disabled') return result;
-      await audit(by, 'moderator-disabled', { moderator: id, account: await nameOf(id) });
-      log.info({ moderator: id, by: by.id }, 'moderator account disabled');
-      return 'done';
+      const result = await disableModerator(db, by.id, id, now());
+      if (result === 'done') await audit(by, 'moderator-disabled', { moderator: id, account: await nameOf(id) });
+      return result;
     },
     async enable(id, by) {
-      if (id === by.id) return 'self';
-      if (!(await enableModerator(db, id))) return 'unknown';
-      await audit(by, 'moderator-enabled', { moderator: id, account: await nameOf(id) });
-      return 'done';
+      const result = await enableModerator(db, by.id, id);
+      if (result === 'done') await audit(by, 'moderator-enabled', { moderator: id, account: await nameOf(id) });
+      return result;
     },
     async resetPassword(id, password, by) {
-      if (id === by.id) return 'self';
       if (password.length < MIN_PASSWORD_LENGTH) throw new Error('password too short');
-      if (!(await setPasswordHash(db, id, await hashPassword(password), null))) return 'unknown';
-      await audit(by, 'password-reset', { moderator: id, account: await nameOf(id) });
-      return 'done';
+      const result = await resetModeratorPassword(db, by.id, id, await hashPassword(password));
+      if (result === 'done') await audit(by, 'password-reset', { moderator: id, account: await nameOf(id) });
+      return result;
     },
-    async changeOwnPassword(m, current, next, token) {
+    async changeOwnPassword(m, current, next) {
       if (next.length < MIN_PASSWORD_LENGTH) throw new Error('password too short');
       const fresh = await moderatorById(db, m.id);
+      const at = now();
       if (!fresh || !(await verifyPassword(current, fresh.passwordHash))) {
-        await audit(m, 'password-change-failed');
-        return 'wrong';
+        // Counted like wrong passwords at sign-in, so a stolen session cannot go on guessing: at the limit the account
+        // is locked and every session of it ends.
+        const { locked } = await recordFailedLogin(db, m.id, maxFailures, at + lockMinutes * 60);
+        await audit(m, locked ? 'locked' : 'password-change-failed');
+        if (!locked) return { ok: false, reason: 'wrong' };
+        await endSessionsOf(db, m.id);
+        log.warn({ moderator: m.id, lockMinutes }, 'moderator account locked after repeated wrong current passwords');
+        return { ok: false, reason: 'locked' };
       }
-      await setPasswordHash(db, m.id, await hashPassword(next), looksLikeToken(token) ? hashToken(token) : null);
+      await setOwnPasswordHash(db, m.id, await hashPassword(next));
+      // A fresh session for the person who asked: the old token (perhaps the leaked one) ends with the others.
+      const token = newToken();
+      await insertSession(db, hashToken(token), m.id, at);
       await audit(m, 'password-changed');
-      return 'done';
+      return { ok: true, token, moderator: m };
     },
   };
 }

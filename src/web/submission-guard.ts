@@ -2,9 +2,12 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { AppConfig } from '../config/app-schema.js';
-import type { Moderator } from '../store/moderators-repo.js';
+import { AppError } from '../errors.js';
+import type { Moderator, ModeratorRole } from '../store/moderators-repo.js';
 import type { Submissions } from '../submissions/open.js';
 import { hashToken } from '../submissions/tokens.js';
+import type { Lang } from './i18n.js';
+import { submissionPaths } from './submission-paths.js';
 
 /*
  * Guards of the submission form and the moderation pages: per-client limits that never hold an address (only a
@@ -78,6 +81,23 @@ export function loadModerator(submissions: Submissions) {
 
 export function moderatorOf(res: Response): Moderator | null {
   return (res.locals as ModeratorLocals).moderator ?? null;
+}
+
+/**
+ * Lets a signed-in moderator on (only an administrator, with `role` 'admin'); `loadModerator` ran before. Without a
+ * session a page asks to sign in and comes back to it; a form sent without one gets 401, since coming back to a
+ * form's address after signing in would be a page that does not exist.
+ */
+export function requireModerator(lang: Lang, role: ModeratorRole | null = null) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const m = moderatorOf(res);
+    if (!m) {
+      if (req.method === 'GET') return res.redirect(303, `${submissionPaths(lang).login}?next=${encodeURIComponent(req.originalUrl)}`);
+      return next(new AppError('UNAUTHORIZED', 'sign in first', { status: 401 }));
+    }
+    if (role === 'admin' && m.role !== 'admin') return next(new AppError('FORBIDDEN', 'only administrators manage accounts', { status: 403 }));
+    next();
+  };
 }
 
 /** What a moderator's form tokens are bound to: their session (a hash of it: the token itself stays in the cookie). */

@@ -251,7 +251,7 @@ describe('accounts in the browser', () => {
       const row = page.locator('.account').filter({ hasText: name });
       await row.waitFor();
       await row.getByRole('button', { name: 'Stäng av kontot' }).click();
-      await page.locator('.notice-ok').filter({ hasText: `${name}s konto är avstängt` }).waitFor();
+      await page.locator('.notice-ok').filter({ hasText: `Kontot för ${name} är avstängt` }).waitFor();
       expect(await page.locator('.account').filter({ hasText: name }).locator('.status-badge').textContent()).toBe('avstängt');
       await page.locator('.account').filter({ hasText: 'Eva Redaktör' }).waitFor();
       // One's own row has no actions; another's password form opens from its summary.

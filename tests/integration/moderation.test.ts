@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyQuery } from '../../src/domain/search-query.js';
 import { purgeExpired } from '../../src/submissions/retention.js';
+import { hashToken } from '../../src/submissions/tokens.js';
 import { quietLogger } from '../support/engine.js';
 import { startSmtpServer } from '../support/smtp.js';
 import { eventFields, formData, formToken, post, visibleText } from '../support/submission-form.js';
@@ -308,66 +309,82 @@ describe('managing accounts', () => {
     const [row] = await site.db.database.query<{ id: string }>('SELECT id FROM moderators WHERE email = $1', [KARIN.email]);
     const csrf = await tokenOn('/admin/moderering/konton', admin);
 
-    // An editor who is not an administrator may not.
-    expect((await post(`${site.base}/admin/moderering/konton/${row?.id}/disable`, new URLSearchParams({ csrf: await tokenOn('/admin/moderering/losenord', karin) }), { cookie: karin })).status).toBe(403);
+    // An editor who is not an administrator may not, even with a valid token for that form in her own session.
+    const karinsToken = site.setup.submissions.formTokens.issue('account', `session:${hashToken(karin.split('=')[1] ?? '')}`, site.clock.now());
+    expect((await post(`${site.base}/admin/moderering/konton/${row?.id}/disable`, new URLSearchParams({ csrf: karinsToken }), { cookie: karin })).status).toBe(403);
 
     const off = await post(`${site.base}/admin/moderering/konton/${row?.id}/disable`, new URLSearchParams({ csrf }), { cookie: admin });
     expect(off.status).toBe(200);
     const text = visibleText(await off.text());
-    expect(text).toContain('Karin Kollegas konto är avstängt');
+    expect(text).toContain('Kontot för Karin Kollega är avstängt');
     expect(text).toContain('avstängt');
     expect((await fetch(`${site.base}/admin/moderering`, as(karin))).status).toBe(303);
     expect((await login(KARIN.email, KARIN.password)).status).toBe(401);
     const sessions = await site.db.database.query('SELECT 1 FROM moderator_sessions WHERE moderator_id = $1', [row?.id]);
     expect(sessions).toHaveLength(0);
+    // Sent twice (a double click): shown as done, logged once.
+    expect((await post(`${site.base}/admin/moderering/konton/${row?.id}/disable`, new URLSearchParams({ csrf }), { cookie: admin })).status).toBe(200);
 
     const on = await post(`${site.base}/admin/moderering/konton/${row?.id}/enable`, new URLSearchParams({ csrf }), { cookie: admin });
-    expect(visibleText(await on.text())).toContain('Karin Kollegas konto är öppet igen');
+    expect(visibleText(await on.text())).toContain('Kontot för Karin Kollega är öppet igen');
     expect((await login(KARIN.email, KARIN.password)).status).toBe(303);
     const audit = await site.db.database.query<{ action: string }>(`SELECT action FROM audit_log WHERE action LIKE 'moderator-%abled' ORDER BY id`);
     expect(audit.map((a) => a.action)).toEqual(['moderator-disabled', 'moderator-enabled']);
     // The log says whose account it was.
     const log = visibleText(await (await fetch(`${site.base}/admin/moderering/logg`, as(admin))).text());
-    expect(log).toContain('stängde av ett redaktörskonto: Karin Kollega');
-    expect(log).toContain('öppnade ett redaktörskonto igen: Karin Kollega');
+    expect(log).toContain('stängde av ett konto: Karin Kollega');
+    expect(log).toContain('öppnade ett konto igen: Karin Kollega');
+    // Not a number the way a path may hold one.
+    expect((await post(`${site.base}/admin/moderering/konton/0x${Number(row?.id).toString(16)}/disable`, new URLSearchParams({ csrf }), { cookie: admin })).status).toBe(404);
   });
 
-  it('never turns off one\'s own account, nor leaves the site without an administrator that can sign in', async () => {
+  it("never turns off one's own account, and an administrator turned off changes nothing, so one always stays", async () => {
     const [eva] = await site.db.database.query<{ id: string }>('SELECT id FROM moderators WHERE email = $1', [EDITOR.email]);
     const self = await post(`${site.base}/admin/moderering/konton/${eva?.id}/disable`, new URLSearchParams({ csrf: await tokenOn('/admin/moderering/konton', admin) }), { cookie: admin });
     expect(self.status).toBe(409);
     expect(visibleText(await self.text())).toContain('Ditt eget konto kan du inte stänga av');
-    // Two administrators turning each other off at the same moment: one of them stays.
     const accounts = site.setup.submissions.accounts;
     const a = await accounts.create({ name: 'Admin A', email: 'a@vaxjo.example', role: 'admin', password: 'administratör a:s lösenord' }, null);
     const b = await accounts.create({ name: 'Admin B', email: 'b@vaxjo.example', role: 'admin', password: 'administratör b:s lösenord' }, null);
     if (!a || !b) throw new Error('accounts not created');
-    await accounts.disable(Number(eva?.id), a).then((r) => expect(r).toBe('done'));
+    // B was turned off while a request of B's was under way: that request changes nothing.
+    expect(await accounts.disable(b.id, a)).toBe('done');
+    expect(await accounts.disable(a.id, b)).toBe('not-admin');
+    expect(await accounts.enable(b.id, b)).toBe('self');
+    expect(await accounts.resetPassword(a.id, 'ett lösenord b inte får sätta', b)).toBe('not-admin');
+    expect(await accounts.enable(b.id, a)).toBe('done');
+    // Two administrators turning each other off at the same moment: one of them stays on.
     const results = await Promise.all([accounts.disable(b.id, a), accounts.disable(a.id, b)]);
-    expect(results.sort()).toEqual(['done', 'last-admin']);
-    const [left] = await site.db.database.query<{ n: string }>(`SELECT count(*) AS n FROM moderators WHERE role = 'admin' AND disabled_at IS NULL`);
-    expect(Number(left?.n)).toBe(1);
-    // Put things back for the tests after this one.
-    const still = results[0] === 'done' ? b : a;
-    await accounts.enable(Number(eva?.id), still);
-    await accounts.enable(still === a ? b.id : a.id, still);
-    admin = (await login()).cookie as string;
+    expect([...results].sort()).toEqual(['done', 'not-admin']);
+    const on = await site.db.database.query<{ email: string }>(`SELECT email FROM moderators WHERE role = 'admin' AND disabled_at IS NULL AND email LIKE '_@vaxjo.example'`);
+    expect(on).toHaveLength(1);
   });
 
-  it('sets a new password for someone who forgot theirs: the lock goes and the old password stops working', async () => {
-    const [lasse] = await site.db.database.query<{ id: string }>('SELECT id FROM moderators WHERE email = $1', ['lasse@vaxjo.example']);
+  it('sets a new password for someone who forgot theirs: the lock goes, their sessions end, the old password stops working', async () => {
+    const lasse = (await login('lasse@vaxjo.example', 'lasses riktiga lösenord')).cookie as string;
+    expect((await fetch(`${site.base}/admin/moderering`, as(lasse))).status).toBe(200);
+    const [row] = await site.db.database.query<{ id: string }>('SELECT id FROM moderators WHERE email = $1', ['lasse@vaxjo.example']);
+    await site.db.database.query('UPDATE moderators SET failed_logins = 5, locked_until = $2 WHERE id = $1', [row?.id, site.clock.now() + 900]);
     const csrf = await tokenOn('/admin/moderering/konton', admin);
-    const short = await post(`${site.base}/admin/moderering/konton/${lasse?.id}/password`, new URLSearchParams({ csrf, password: 'kort' }), { cookie: admin });
+    const short = await post(`${site.base}/admin/moderering/konton/${row?.id}/password`, new URLSearchParams({ csrf, password: 'kort' }), { cookie: admin });
     expect(short.status).toBe(422);
-    expect(visibleText(await short.text())).toContain('minst 12 tecken');
-    const res = await post(`${site.base}/admin/moderering/konton/${lasse?.id}/password`, new URLSearchParams({ csrf, password: 'lasses nya fina lösenord' }), { cookie: admin });
+    const refused = await short.text();
+    expect(visibleText(refused)).toContain('minst 12 tecken');
+    // The refusal sits at that account, its password form open and the field marked.
+    expect(refused).toMatch(new RegExp(`<details class="account-password" open>[\\s\\S]*?id="f-password-${row?.id}"[^>]*aria-describedby="h-password-${row?.id} e-account-${row?.id}" aria-invalid="true"`));
+    const res = await post(`${site.base}/admin/moderering/konton/${row?.id}/password`, new URLSearchParams({ csrf, password: 'lasses nya fina lösenord' }), { cookie: admin });
     expect(res.status).toBe(200);
     expect(visibleText(await res.text())).toContain('Lasse Låst har fått ett nytt lösenord');
+    expect((await fetch(`${site.base}/admin/moderering`, as(lasse))).status).toBe(303);
+    const [after] = await site.db.database.query<{ locked_until: string | null; failed_logins: number }>('SELECT locked_until, failed_logins FROM moderators WHERE id = $1', [row?.id]);
+    expect(after).toEqual({ locked_until: null, failed_logins: 0 });
     expect((await login('lasse@vaxjo.example', 'lasses riktiga lösenord')).status).toBe(401);
     expect((await login('lasse@vaxjo.example', 'lasses nya fina lösenord')).status).toBe(303);
+    const audit = await site.db.database.query<{ detail: { account?: string } }>(`SELECT detail FROM audit_log WHERE action = 'password-reset'`);
+    expect(audit.map((a) => a.detail.account)).toEqual(['Lasse Låst']);
   });
 
-  it("changes one's own password given the current one, ending the other sessions but not this one", async () => {
+  it("changes one's own password given the current one: every old session ends, this person gets a new one", async () => {
     const here = (await login(KARIN.email, KARIN.password)).cookie as string;
     const elsewhere = (await login(KARIN.email, KARIN.password)).cookie as string;
     const page = await fetch(`${site.base}/admin/moderering/losenord`, as(here));
@@ -381,11 +398,29 @@ describe('managing accounts', () => {
     const ok = await post(`${site.base}/admin/moderering/losenord`, new URLSearchParams({ csrf, current: KARIN.password, password: 'karins andra lösenord' }), { cookie: here });
     expect(ok.status).toBe(200);
     expect(visibleText(await ok.text())).toContain('Lösenordet är bytt');
-    expect((await fetch(`${site.base}/admin/moderering`, as(here))).status).toBe(200);
+    const fresh = ok.headers.get('set-cookie')?.split(';')[0] ?? '';
+    expect(fresh).toMatch(/^upptack_moderator=[A-Za-z0-9_-]{43}$/);
+    expect(fresh).not.toBe(here);
+    expect((await fetch(`${site.base}/admin/moderering`, as(fresh))).status).toBe(200);
+    expect((await fetch(`${site.base}/admin/moderering`, as(here))).status).toBe(303);
     expect((await fetch(`${site.base}/admin/moderering`, as(elsewhere))).status).toBe(303);
     expect((await login(KARIN.email, KARIN.password)).status).toBe(401);
     expect((await login(KARIN.email, 'karins andra lösenord')).status).toBe(303);
-    const [row] = await site.db.database.query<{ password_hash: string }>('SELECT password_hash FROM moderators WHERE email = $1', [KARIN.email]);
-    expect(row?.password_hash).not.toContain('karins andra lösenord');
+  });
+
+  it('locks the account and ends its sessions when a session keeps guessing the current password', async () => {
+    const accounts = site.setup.submissions.accounts;
+    const gustav = await accounts.create({ name: 'Gustav Gissare', email: 'gustav@vaxjo.example', role: 'editor', password: 'gustavs riktiga lösenord' }, null);
+    if (!gustav) throw new Error('account not created');
+    const cookie = (await login('gustav@vaxjo.example', 'gustavs riktiga lösenord')).cookie as string;
+    for (let i = 0; i < 4; i++) expect(await accounts.changeOwnPassword(gustav, `gissning nummer ${i}`, 'ett nytt lösenord här')).toEqual({ ok: false, reason: 'wrong' });
+    expect((await fetch(`${site.base}/admin/moderering`, as(cookie))).status).toBe(200);
+    const csrf = await tokenOn('/admin/moderering/losenord', cookie);
+    const fifth = await post(`${site.base}/admin/moderering/losenord`, new URLSearchParams({ csrf, current: 'gissning nummer 5', password: 'ett nytt lösenord här' }), { cookie });
+    expect(fifth.status).toBe(401);
+    expect(fifth.headers.get('set-cookie')).toMatch(/upptack_moderator=;/);
+    expect(visibleText(await fifth.text())).toContain('Kontot är låst en stund');
+    expect((await fetch(`${site.base}/admin/moderering`, as(cookie))).status).toBe(303);
+    expect((await login('gustav@vaxjo.example', 'gustavs riktiga lösenord')).status).toBe(401);
   });
 });

@@ -1,14 +1,14 @@
-import express, { type NextFunction, type Request, type Response, Router } from 'express';
+import express, { type Request, type Response, Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
-import { first } from '../../domain/params.js';
+import { first, positiveId } from '../../domain/params.js';
 import { AppError } from '../../errors.js';
 import type { Moderator } from '../../store/moderators-repo.js';
 import { type AccountChange, SESSION_MAX_S } from '../../submissions/accounts.js';
 import { MIN_PASSWORD_LENGTH } from '../../submissions/passwords.js';
 import { type Lang, t } from '../i18n.js';
 import type { RouteDeps } from '../route-deps.js';
-import { clearSessionCookie, clientKey, loadModerator, moderatorOf, sessionBinding, setSessionCookie } from '../submission-guard.js';
+import { clearSessionCookie, clientKey, loadModerator, moderatorOf, requireModerator, sessionBinding, setSessionCookie } from '../submission-guard.js';
 import { ACCOUNT_ACTIONS, type AccountAction, accountAction, submissionPaths } from '../submission-paths.js';
 import { accountsModel, moderationNav, passwordModel } from '../view-models/moderation.js';
 import { sameOrigin, sameSecret } from './admin.js';
@@ -125,16 +125,10 @@ export function moderationAuthRoutes(deps: RouteDeps): Router {
     res.redirect(303, submissionPaths(lang).login);
   };
 
-  const requireAdmin = (lang: Lang) => (req: Request, res: Response, next: NextFunction) => {
-    const m = moderatorOf(res);
-    if (!m) return res.redirect(303, `${submissionPaths(lang).login}?next=${encodeURIComponent(req.originalUrl)}`);
-    if (m.role !== 'admin') return next(new AppError('FORBIDDEN', 'only admins manage accounts', { status: 403 }));
-    next();
-  };
-
   const nav = (lang: Lang, res: Response) => moderationNav(lang, moderatorOf(res) as Moderator, token('logout', res));
 
-  const accountsPage = (lang: Lang, status = 200, error: string | null = null, done: string | null = null, refused: string | null = null) => async (req: Request, res: Response) => {
+  /** `refused`: a change to one account that did not happen, shown at that account (its id) with the reason. */
+  const accountsPage = (lang: Lang, status = 200, error: string | null = null, done: string | null = null, refused: { id: number; key: string } | null = null) => async (req: Request, res: Response) => {
     const model = accountsModel(lang, {
       moderators: await subs.accounts.list(),
       me: moderatorOf(res) as Moderator,
@@ -145,7 +139,7 @@ export function moderationAuthRoutes(deps: RouteDeps): Router {
       // After a creation (or a change to another account) the form is empty again for the next account.
       values: done || req.params.id ? { name: '', email: '' } : { name: String(req.body?.name ?? ''), email: String(req.body?.email ?? '') },
       error: error ? t(lang, error, { min: MIN_PASSWORD_LENGTH }) : null,
-      refused: refused ? t(lang, refused, { min: MIN_PASSWORD_LENGTH }) : null,
+      refused: refused ? { id: refused.id, text: t(lang, refused.key, { min: MIN_PASSWORD_LENGTH }) } : null,
       done,
     });
     res.status(status).set('Cache-Control', 'no-store').render('pages/moderation-account', model);
@@ -163,25 +157,25 @@ export function moderationAuthRoutes(deps: RouteDeps): Router {
   /** Turning another account off or on, or giving it a new password: one form each on the accounts page. */
   const changeAccount = (lang: Lang, action: AccountAction) => async (req: Request, res: Response) => {
     checkForm(req, res, 'account');
-    const me = moderatorOf(res) as Moderator;
-    const id = Number(req.params.id);
-    const target = Number.isSafeInteger(id) && id > 0 ? (await subs.accounts.list()).find((m) => m.id === id) : undefined;
+    const id = positiveId(req.params.id);
+    const target = id === null ? null : await subs.accounts.byId(id);
     if (!target) throw new AppError('NOT_FOUND', 'no such account', { status: 404 });
+    const me = moderatorOf(res) as Moderator;
     let result: AccountChange;
     if (action === 'password') {
       const password = newPasswordSchema.safeParse(req.body?.password);
-      if (!password.success) return accountsPage(lang, 422, null, null, 'moderation.passwordInvalid')(req, res);
-      result = await subs.accounts.resetPassword(id, password.data, me);
+      if (!password.success) return accountsPage(lang, 422, null, null, { id: target.id, key: 'moderation.passwordInvalid' })(req, res);
+      result = await subs.accounts.resetPassword(target.id, password.data, me);
     } else {
-      result = action === 'disable' ? await subs.accounts.disable(id, me) : await subs.accounts.enable(id, me);
+      result = action === 'disable' ? await subs.accounts.disable(target.id, me) : await subs.accounts.enable(target.id, me);
     }
-    if (result !== 'done') return accountsPage(lang, result === 'unknown' ? 404 : 409, null, null, `moderation.refused.${result}`)(req, res);
-    log.info({ moderator: id, action }, 'moderator account changed');
+    // Already so (a form sent twice) reads as done: the page shows the account as it is.
+    if (result !== 'done' && result !== 'unchanged') return accountsPage(lang, result === 'unknown' ? 404 : 409, null, null, { id: target.id, key: `moderation.refused.${result}` })(req, res);
     accountsPage(lang, 200, null, t(lang, `moderation.changed.${action}`, { name: target.name }))(req, res);
   };
 
   const passwordPage = (lang: Lang, status = 200, error: string | null = null, done: string | null = null) => (_req: Request, res: Response) => {
-    const model = passwordModel(lang, { nav: nav(lang, res), csrf: token('password', res), minPassword: MIN_PASSWORD_LENGTH, error: error ? t(lang, error, { min: MIN_PASSWORD_LENGTH }) : null, done });
+    const model = passwordModel(lang, { me: moderatorOf(res) as Moderator, nav: nav(lang, res), csrf: token('password', res), minPassword: MIN_PASSWORD_LENGTH, error: error ? t(lang, error, { min: MIN_PASSWORD_LENGTH }) : null, done });
     res.status(status).set('Cache-Control', 'no-store').render('pages/moderation-password', model);
   };
 
@@ -190,16 +184,18 @@ export function moderationAuthRoutes(deps: RouteDeps): Router {
     const next = newPasswordSchema.safeParse(req.body?.password);
     if (!next.success) return passwordPage(lang, 422, 'moderation.passwordInvalid')(req, res);
     const current = String(req.body?.current ?? '').slice(0, 200);
-    const result = await subs.accounts.changeOwnPassword(moderatorOf(res) as Moderator, current, next.data, res.locals.sessionToken);
+    const result = await subs.accounts.changeOwnPassword(moderatorOf(res) as Moderator, current, next.data);
+    if (!result.ok && result.reason === 'locked') {
+      // Every session of the account has ended: this one too.
+      clearSessionCookie(req, res, site);
+      return loginPage(lang, 401, 'moderation.locked')(req, res);
+    }
     // A wrong current password counts against the client like a wrong login (the status says so).
-    if (result === 'wrong') return passwordPage(lang, 401, 'moderation.wrongCurrent')(req, res);
+    if (!result.ok) return passwordPage(lang, 401, 'moderation.wrongCurrent')(req, res);
+    setSessionCookie(req, res, result.token, site, SESSION_MAX_S);
+    // The page's form tokens belong to the new session.
+    res.locals.sessionToken = result.token;
     passwordPage(lang, 200, null, t(lang, 'moderation.passwordChanged'))(req, res);
-  };
-
-  const requireModerator = (lang: Lang) => (req: Request, res: Response, next: NextFunction) => {
-    if (moderatorOf(res)) return next();
-    if (req.method === 'GET') return res.redirect(303, `${submissionPaths(lang).login}?next=${encodeURIComponent(req.originalUrl)}`);
-    next(new AppError('UNAUTHORIZED', 'sign in first', { status: 401 }));
   };
 
   for (const lang of site.languages) {
@@ -210,9 +206,10 @@ export function moderationAuthRoutes(deps: RouteDeps): Router {
     router.post(paths.logout, body, logout(lang));
     router.get(paths.firstAccount, firstPage(lang));
     router.post(paths.firstAccount, tries, body, createFirst(lang));
-    router.get(paths.accounts, requireAdmin(lang), accountsPage(lang));
-    router.post(paths.accounts, requireAdmin(lang), body, createAccount(lang));
-    for (const action of ACCOUNT_ACTIONS) router.post(accountAction(lang, ':id', action), requireAdmin(lang), body, changeAccount(lang, action));
+    const admin = requireModerator(lang, 'admin');
+    router.get(paths.accounts, admin, accountsPage(lang));
+    router.post(paths.accounts, admin, body, createAccount(lang));
+    for (const action of ACCOUNT_ACTIONS) router.post(accountAction(lang, ':id', action), admin, body, changeAccount(lang, action));
     router.get(paths.password, requireModerator(lang), passwordPage(lang));
     router.post(paths.password, requireModerator(lang), tries, body, changePassword(lang));
   }

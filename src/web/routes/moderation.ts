@@ -1,5 +1,5 @@
-import express, { type NextFunction, type Request, type Response, Router } from 'express';
-import { first } from '../../domain/params.js';
+import express, { type Request, type Response, Router } from 'express';
+import { first, positiveId } from '../../domain/params.js';
 import { LIMITS, SUBMISSION_STATUSES, type SubmissionStatus } from '../../domain/submission.js';
 import { AppError, isAppError } from '../../errors.js';
 import type { Moderator } from '../../store/moderators-repo.js';
@@ -10,7 +10,7 @@ import { type Lang, t } from '../i18n.js';
 import { publicBase } from '../public-url.js';
 import type { RouteDeps } from '../route-deps.js';
 import { readEventForm } from '../submission-form-flow.js';
-import { loadModerator, moderatorOf, sessionBinding } from '../submission-guard.js';
+import { loadModerator, requireModerator, sessionBinding } from '../submission-guard.js';
 import { type FieldErrors, type FormValues, valuesOf } from '../submission-input.js';
 import { moderationItem, submissionPaths } from '../submission-paths.js';
 import { auditModel, itemModel, moderationNav, queueModel } from '../view-models/moderation.js';
@@ -46,14 +46,9 @@ export function moderationRoutes(deps: RouteDeps): Router {
       throw new AppError('FORBIDDEN', 'the form had expired or came from elsewhere', { status: 403 });
     }
   };
-  const requireModerator = (lang: Lang) => (req: Request, res: Response, next: NextFunction) => {
-    if (moderatorOf(res)) return next();
-    if (req.method === 'GET') return res.redirect(303, `${submissionPaths(lang).login}?next=${encodeURIComponent(req.originalUrl)}`);
-    next(new AppError('UNAUTHORIZED', 'sign in first', { status: 401 }));
-  };
   const load = async (req: Request): Promise<SubmissionRecord> => {
-    const id = Number(req.params.id);
-    const record = Number.isSafeInteger(id) && id > 0 ? await subs.service.byId(id) : null;
+    const id = positiveId(req.params.id);
+    const record = id === null ? null : await subs.service.byId(id);
     if (!record) throw new AppError('NOT_FOUND', 'no such submission', { status: 404 });
     return record;
   };

@@ -143,8 +143,8 @@ export function accountsModel(
     values: { name: string; email: string };
     /** About the new-account form (shown beside it). */
     error: string | null;
-    /** A change to an account that was refused (shown above the list). */
-    refused: string | null;
+    /** A change to an account that was refused: shown at that account. */
+    refused: { id: number; text: string } | null;
     done: string | null;
   },
 ) {
@@ -163,11 +163,11 @@ export function accountsModel(
     minPassword: input.minPassword,
     values: input.values,
     error: input.error,
-    refused: input.refused,
     done: input.done,
     moderators: input.moderators.map((m) => {
       const self = m.id === me.id;
       const disabled = m.disabledAt !== null;
+      const refused = input.refused?.id === m.id ? input.refused.text : null;
       return {
         id: m.id,
         name: m.name,
@@ -176,6 +176,7 @@ export function accountsModel(
         self,
         disabled,
         locked: !disabled && m.lockedUntil !== null && m.lockedUntil > now,
+        refused,
         // Not on one's own row: one's own password has its own page, and nobody turns themselves off.
         toggle: self ? null : { action: accountAction(lang, m.id, disabled ? 'enable' : 'disable'), label: t(lang, disabled ? 'moderation.enable' : 'moderation.disable') },
         password: self || disabled ? null : { action: accountAction(lang, m.id, 'password'), label: t(lang, 'moderation.resetPasswordOf', { name: m.name }) },
@@ -185,9 +186,10 @@ export function accountsModel(
 }
 
 /** One's own password page. */
-export function passwordModel(lang: Lang, input: { nav: ModerationNav; csrf: string; minPassword: number; error: string | null; done: string | null }) {
+export function passwordModel(lang: Lang, input: { me: Moderator; nav: ModerationNav; csrf: string; minPassword: number; error: string | null; done: string | null }) {
   return {
     lang,
+    email: input.me.email,
     pageTitle: t(lang, 'moderation.passwordTitle'),
     noindex: true,
     nav: input.nav,
