@@ -40,9 +40,13 @@ async function main(): Promise<number> {
   const wantsDatabase = config.sources.some((s) => s.type === 'submissions' && s.enabled);
   const database = wantsDatabase ? await openDatabaseIfFree(config.app, logger) : null;
   // PGlite held by the running server, whose own indexer publishes submissions (at each approval and on its schedule):
-  // this run leaves that source, its documents and its health as they are, rather than reporting it failed.
-  const leaveToServer = wantsDatabase && database === null;
+  // this run leaves that source, its documents and its health as they are, rather than reporting it failed. A server
+  // with INDEXER_IN_PROCESS=false publishes nothing, so then the source fails here as it should: nobody reads it.
+  const leaveToServer = wantsDatabase && database === null && config.app.indexer.runInProcess;
   if (leaveToServer) process.stdout.write('Submissions are left to the running server: it holds their database (PGlite) and publishes them itself.\n');
+  else if (wantsDatabase && database === null) {
+    process.stdout.write('Submissions cannot be read: another process holds their database (PGlite), and with INDEXER_IN_PROCESS=false the server does not publish them. Set DATABASE_URL to share a PostgreSQL server.\n');
+  }
   try {
     const only = leaveToServer ? (s: { type: string }) => s.type !== 'submissions' : undefined;
     const summary = await runOnce({ config, writer: engine.writer, logger, now, database }, { rebuild: values.rebuild ?? false, only });
