@@ -6,7 +6,7 @@ import type { SearchQuery } from '../domain/search-query.js';
 import { engineCall } from './client.js';
 import { and, eq, geoRadius, gte } from './filter.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from './highlight.js';
-import { CANDIDATE_FIELDS, HIT_FIELDS, POINT_FIELDS, type RawCandidate, type RawHit, type RawPoint, rankedSummaries, toCandidate } from './hits.js';
+import { CANDIDATE_FIELDS, HIT_FIELDS, POINT_FIELDS, type RawCandidate, type RawHit, type RawPoint, rankedSummaries, toCandidate, toPoint } from './hits.js';
 import type { MultiSearch } from './multi-search.js';
 import { correctionOf } from './spelling.js';
 import { matchedAllWords } from './sooner-first.js';
@@ -223,7 +223,7 @@ export function createEventReader(
             attributesToRetrieve: [...POINT_FIELDS],
           },
         ]);
-        return (res?.hits ?? []).flatMap(({ _geo, venue, ...fields }) => (_geo ? [{ ...fields, geo: _geo, venueName: venue?.name ?? null }] : []));
+        return (res?.hits ?? []).flatMap(toPoint);
       }),
 
     matchingOccurrences: (query, now, limit) =>

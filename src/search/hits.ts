@@ -2,7 +2,7 @@ import type { EventDoc } from '../domain/event.js';
 import { distanceMetres } from '../domain/geo.js';
 import type { SearchQuery } from '../domain/search-query.js';
 import { toMarkedText } from './highlight.js';
-import type { Candidate, CandidateQuery, EventSummary } from './ports.js';
+import type { Candidate, CandidateQuery, EventSummary, MapPoint } from './ports.js';
 import { type RankedHit, soonerAmongEquals } from './sooner-first.js';
 
 /*
@@ -75,4 +75,9 @@ export function rankedSummaries(raw: RawHit[], query: SearchQuery, sorted: boole
   for (const { hit, run } of ranked) best.set(run, Math.max(best.get(run) ?? 0, hit._rankingScore ?? 0));
   const shared = (hit: RawHit, run: number) => (hit._rankingScore === undefined ? hit : { ...hit, _rankingScore: best.get(run) });
   return ranked.map(({ hit, run }) => toSummary(shared(hit, run), query, sorted));
+}
+
+/** A map marker, or none for a hit without coordinates. */
+export function toPoint({ _geo, venue, ...fields }: RawPoint): MapPoint[] {
+  return _geo ? [{ ...fields, geo: _geo, venueName: venue?.name ?? null }] : [];
 }

@@ -1,7 +1,8 @@
 import type { Glossary, Taxonomy } from '../config/data-schemas.js';
 
+/** Lower case, and one apostrophe: a phone types the typographic one ("children’s"). */
 function norm(word: string): string {
-  return word.trim().toLowerCase();
+  return word.trim().toLowerCase().replace(/’/g, "'");
 }
 
 /** Other forms a Swedish word is searched by (its dictionary forms): queries reach the engine in those forms. */
@@ -46,9 +47,9 @@ export function englishPhrases(glossary: Glossary): (q: string) => string {
     }
   }
   if (phrases.size === 0) return (q) => q;
-  // A phone types the typographic apostrophe ("children’s"): either one matches.
+  // Either apostrophe matches (the glossary's are normalised by norm()).
   const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
   const keys = [...phrases.keys()].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map((k) => k.split(' ').map(literal).join('[\\s-]+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return (q) => (q.includes('"') ? q : q.replace(pattern, (m) => phrases.get(m.toLowerCase().replace(/’/g, "'").split(/[\s-]+/).join(' ')) ?? m));
+  return (q) => (q.includes('"') ? q : q.replace(pattern, (m) => phrases.get(norm(m).split(/[\s-]+/).join(' ')) ?? m));
 }

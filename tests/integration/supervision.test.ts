@@ -78,6 +78,9 @@ describe('the embedded engine is restarted when it dies', () => {
     await load.stop();
     const recoveredAt = load.samples.find((s) => s.at > backAt && s.status === 200)?.at ?? Number.NaN;
     expect(site.engine.enginePid()).not.toBe(pid);
+    // The restart itself: at once (no backoff for a first crash), bounded loosely for a busy machine.
+    expect(back()?.restarts).toBe(1);
+    expect(back()?.downMs as number).toBeLessThanOrEqual(15_000);
     expect(recoveredAt - backAt).toBeLessThanOrEqual(5000);
     expect(await status(`${site.base}/healthz`)).toBe(200);
     expect(await site.engine.writer.count()).toBe(before);

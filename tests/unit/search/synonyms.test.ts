@@ -71,6 +71,7 @@ describe('multi-word English terms in a query', () => {
       { sv: ['afterski'], en: ['après ski'], topic: 'activities' },
       { sv: ['frågestund'], en: ['q&a (live)'], topic: 'formats' },
       { sv: ['barnteater'], en: ["children's theatre"], topic: 'culture' },
+      { sv: ['morsdag'], en: ['mother’s day'], topic: 'seasons' },
     ],
   });
 
@@ -86,6 +87,8 @@ describe('multi-word English terms in a query', () => {
     expect(phrases("children's theatre")).toBe('barnteater');
     // As a phone types it.
     expect(phrases('Children’s theatre')).toBe('barnteater');
+    // And a glossary written with the typographic one matches the plain one typed.
+    expect(phrases("mother's day")).toBe('morsdag');
   });
 
   it('leave one-word terms to the engine\'s synonyms, words inside other words and quoted phrases alone', () => {
