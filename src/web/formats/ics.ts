@@ -61,9 +61,13 @@ function location(d: EventDoc) {
 export function calendarIcs(occurrences: readonly EventDoc[], ctx: IcsContext): string {
   const year = new Date(ctx.now * 1000).getUTCFullYear();
   const cal = ical({
-    prodId: '-//Upptack//Vaxjo//SV',
+    // The library writes the leading "-" itself.
+    prodId: { company: 'Upptack', product: 'Vaxjo', language: 'SV' },
     method: ICalCalendarMethod.PUBLISH,
-    timezone: { name: ctx.tz, generator: (tz) => vtimezone(tz, year - 1, year + 2) },
+    // The zone is the events' (a TZID on their times, and its VTIMEZONE from the generator), not the calendar's: with
+    // a calendar zone the library writes DTSTAMP and LAST-MODIFIED in the process's local time without "Z", which
+    // RFC 5545 forbids (they must be UTC).
+    timezone: { name: null, generator: (tz) => vtimezone(tz, year - 1, year + 2) },
     ...(ctx.name ? { name: ctx.name } : {}),
     ...(ctx.description ? { description: ctx.description } : {}),
     ...(ctx.refreshSeconds ? { ttl: ctx.refreshSeconds } : {}),

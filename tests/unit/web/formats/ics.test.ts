@@ -26,6 +26,13 @@ describe('calendar files', () => {
     expect(parsed.map((e) => (e.end?.getTime() ?? 0) / 1000)).toEqual([summer.endsAt, winter.endsAt]);
   });
 
+  it('writes the stamps in UTC and a well-formed PRODID (RFC 5545 3.7.3, 3.8.7.2), as a validator expects', () => {
+    const text = calendarIcs([sampleDoc({ updatedAt: Date.UTC(2026, 0, 2, 9, 30) / 1000 })], ctx);
+    expect(text).toContain('\r\nPRODID:-//Upptack//Vaxjo//SV\r\n');
+    expect(text).toContain('\r\nDTSTAMP:20260105T080000Z\r\n');
+    expect(text).toContain('\r\nLAST-MODIFIED:20260102T093000Z\r\n');
+  });
+
   it('escapes and folds what feeds write, so the text comes back as it was', () => {
     const title = 'Konsert; "Vår, sommar" \\ höst – '.repeat(4);
     const text = calendarIcs([sampleDoc({ title, descriptionText: 'Rad ett\nRad två, med komma; och semikolon' })], ctx);
