@@ -140,6 +140,18 @@ describe('bad input', () => {
   });
 });
 
+describe('sorted searches', () => {
+  it('"soonest" with words lists the events that match as typed by date, not by how well they match', async () => {
+    // (Words matched only through a typo come after, in the same order: these two have none.)
+    for (const q of ['konsert', 'hockey']) {
+      const body = await api(`q=${encodeURIComponent(q)}&sort=soonest&kind=event&per_page=50`);
+      expect(body.total, q).toBeGreaterThan(2);
+      const starts = body.hits.map((h) => h.startsAt);
+      expect(starts, q).toEqual([...starts].sort());
+    }
+  });
+});
+
 describe('browsing without words', () => {
   it('lists dated events soonest first, and the API gives always-open experiences no dates', async () => {
     const body = (await (await fetch(`${base}/api/events?per_page=50`)).json()) as {
