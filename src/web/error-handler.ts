@@ -4,7 +4,8 @@ import { isAppError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { LogSummary } from '../log-summary.js';
 import { wantsFragment } from './htmx.js';
-import { langOfPath, type Lang, t } from './i18n.js';
+import { langOfPath, type Lang, pathsOf, t } from './i18n.js';
+import { titleWordsOfPath } from './paths.js';
 import { escapeHtml } from './view-models/event-card.js';
 
 /** Set on responses whose failure the error handler has logged or counted: the access log skips them. */
@@ -42,12 +43,15 @@ export function errorHandler(logger: Logger, site: AppConfig['site'], summary: L
     const code = isAppError(err) ? err.code : status === 404 ? 'NOT_FOUND' : 'INTERNAL';
     logFailure(err, code, status, req, res, logger, summary);
     const lang = langOfPath(req.path, site);
-    const message = t(lang, MESSAGE_KEYS[code] ?? (status === 404 ? 'error.notFound' : 'error.title'));
+    const gone = status === 404 && titleWordsOfPath(lang, req.path) !== null;
+    const message = t(lang, MESSAGE_KEYS[code] ?? (gone ? 'error.eventGone' : status === 404 ? 'error.notFound' : 'error.title'));
     if (res.headersSent) return;
     res.status(status).set('Cache-Control', 'no-store');
     if (req.path.startsWith('/api/')) return res.json({ error: { code, message } });
-    const title = t(lang, 'error.title');
-    const model = { lang, code, message, title, pageTitle: title, retry: t(lang, 'error.retry') };
+    const title = t(lang, status === 404 ? 'error.notFoundTitle' : 'error.title');
+    // A missing page is not an alarm: no code to quote, and a way on (a search, with an ended event's title words).
+    const notFound = status === 404 ? { searchHref: pathsOf(lang).search, q: titleWordsOfPath(lang, req.path) ?? '' } : null;
+    const model = { lang, code: status >= 500 ? code : null, message, title, pageTitle: title, retry: t(lang, 'error.retry'), notFound };
     // The key must be absent, not undefined, for the default layout to apply (express-handlebars tests `'layout' in`).
     const options = wantsFragment(req) ? { ...model, layout: false } : model;
     res.render(wantsFragment(req) ? 'partials/layout/error' : 'pages/error', options, (renderErr, html) => {

@@ -13,6 +13,17 @@ export function eventPath(lang: Lang, e: Pick<EventDoc, 'title' | 'eventId'>): s
 }
 
 /**
+ * The title words an event page's address carries ("jazzkvall pa konserthuset"), or null when the path is not one:
+ * for a page that is gone (the event is over), something to search for instead.
+ */
+export function titleWordsOfPath(lang: Lang, path: string): string | null {
+  const prefix = `${pathsOf(lang).events}/`;
+  if (!path.startsWith(prefix)) return null;
+  const slug = path.slice(prefix.length).split('--')[0] ?? '';
+  return /^[a-z0-9-]{2,60}$/.test(slug) && slug !== 'evenemang' ? slug.split('-').filter(Boolean).join(' ') : null;
+}
+
+/**
  * The query parameter that names one occurrence of an event (its start, epoch seconds): a card found under a date
  * filter opens the page on that date, and "add to calendar" adds that date.
  */

@@ -46,9 +46,25 @@ describe('error pages', () => {
     expect(html).toContain('<html lang="sv">');
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain('<link rel="stylesheet" href="/assets/app.css">');
-    expect(html).toContain('Sidan finns inte.');
+    expect(html).toContain('<h1>Sidan finns inte</h1>');
     const en = await (await fetch(`${base}/en/no-such-page`)).text();
     expect(en).toContain('<html lang="en">');
+  });
+
+  it('a gone event page offers a search for its title words, without alarm or an internal code', async () => {
+    const res = await fetch(`${base}/evenemang/julkonsert-i-domkyrkan--kommun-finnsinte123`);
+    expect(res.status).toBe(404);
+    const html = await res.text();
+    expect(html).toContain('Evenemanget finns inte här längre');
+    expect(html).toMatch(/<form class="error-search" method="get" action="\/sok" role="search">/);
+    expect(html).toContain('name="q" type="search" value="julkonsert i domkyrkan"');
+    expect(html).not.toContain('NOT_FOUND');
+    expect(html).not.toContain('role="alert"');
+    const en = await (await fetch(`${base}/en/events/ice-hockey--x-gone`)).text();
+    expect(en).toContain('action="/en/search"');
+    expect(en).toContain('value="ice hockey"');
+    // Anything else that is missing says so plainly, with the same search, empty.
+    expect(await (await fetch(`${base}/en/nothing-here`)).text()).toContain('value=""');
   });
 
   it('a 401 from the admin page uses the layout too', async () => {
