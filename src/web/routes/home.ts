@@ -1,5 +1,6 @@
 import express, { type Request, type Response, Router } from 'express';
 import { facetLabeller } from '../facet-labels.js';
+import { sitePlace } from '../opening-text.js';
 import { type FeedInput, NEUTRAL_INPUT, readFeedInput } from '../feed-input.js';
 import { varyOnHtmx, wantsFragment } from '../htmx.js';
 import { alternateLang, type Lang, pathsOf } from '../i18n.js';
@@ -36,7 +37,7 @@ export function homeRoutes(deps: RouteDeps): Router {
 
   const render = async (req: Request, res: Response, lang: Lang, input: FeedInput) => {
     const feed = await deps.feed.feed({ place: input.place, interests: input.interests }, deps.now());
-    const ctx = { lang, tz, label: facetLabeller(deps.vocab, lang), vocab: deps.vocab, alternate: alternateLang(deps.site, lang), interests: input.interests, area: input.area, venues: deps.places.venues };
+    const ctx = { lang, tz, opening: { now: feed.now, place: sitePlace(deps.site) }, label: facetLabeller(deps.vocab, lang), vocab: deps.vocab, alternate: alternateLang(deps.site, lang), interests: input.interests, area: input.area, venues: deps.places.venues };
     const model = { ...homePageModel(feed, ctx), subscribeHref: interestsSubscription(lang, input.interests.categories) };
     varyOnHtmx(res);
     res.set('Cache-Control', feed.personal ? 'private, no-store' : 'public, max-age=60');

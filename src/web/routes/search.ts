@@ -28,10 +28,11 @@ export function searchRoutes(deps: RouteDeps): Router {
     deps.usage.searched(input.typed, result.total);
     const label = facetLabeller(deps.vocab, lang);
     const suggestions = result.total === 0 ? await zeroResultSuggestions({ reader: deps.reader, input, now, lang, label }) : [];
-    const opening = { now, place: sitePlace(deps.site) };
+    // Under a date filter places say their first opening in its window ("Öppet lör 10–16"), not today's.
+    const opening = { now, place: sitePlace(deps.site), range: input.query.range };
     const subscribe = subscribeModel(input, { lang, base: publicBase(deps.site, req), defaultLang: deps.site.defaultLanguage, title: searchTitle(input, lang, label) });
     // The map view asks for every result's place at once (the list below still pages).
-    const map = input.view === 'map' ? mapModel(await deps.reader.mapPoints(input.query, now, MAP_LIMIT), result.total, deps.config.app.map, { lang, tz }) : null;
+    const map = input.view === 'map' ? mapModel(await deps.reader.mapPoints(input.query, now, MAP_LIMIT), result.total, deps.config.app.map, { lang, tz, opening }) : null;
     return { ...searchPageModel({ input, result, reasons, lang, label, tz, opening, alternate: alternateLang(deps.site, lang), suggestions }), subscribe, map, view: viewSwitch(input, lang) };
   };
   const handle = (lang: Lang) => async (req: Request, res: Response) => {

@@ -5,7 +5,7 @@ import { type Lang, t } from '../i18n.js';
 import type { HoursPlace } from '../../domain/opening-hours.js';
 import type { FacetLabeller } from '../facet-labels.js';
 import { type Media, mediaOf } from '../media.js';
-import { todayOpening } from '../opening-text.js';
+import { type Opening, type OpeningWindow, todayOpening, windowOpening } from '../opening-text.js';
 import { eventPath, occurrencePath } from '../paths.js';
 import { foreignLang, shownEnglishText, shownTitle } from '../shown-text.js';
 
@@ -15,8 +15,11 @@ export interface FormatContext {
   tz: string;
   /** Cards link to the occurrence they show (found under a date filter), not to the event's next date. */
   pinOccurrence?: boolean;
-  /** The time and place opening hours are read at ("Öppet idag 10–17"); without it the feed's words are shown. */
-  opening?: { now: number; place: HoursPlace };
+  /**
+   * The time and place opening hours are read at ("Öppet idag 10–17"); without it the feed's words are shown. With a
+   * search's time window (`range`), places say their first opening in it ("Öppet lör 10–16") instead of today's.
+   */
+  opening?: { now: number; place: HoursPlace; range?: OpeningWindow | null };
   /** Category labels, for illustrations' alt text. */
   label?: FacetLabeller;
 }
@@ -37,8 +40,15 @@ export interface EventCard {
   titleLang: string | null;
   snippetLang: string | null;
   when: string;
-  /** A place closed all of today. */
+  /**
+   * The feed's own words about a place's hours when they are shown (nothing parsed) and are not in the page's
+   * language: the template marks `text` with `lang` ("Open: <span lang="sv">Dagligen 9–16</span>").
+   */
+  whenForeign: FeedHours | null;
+  /** A place closed all of today (or of the search's time window). */
   closed: boolean;
+  /** A place open around the clock (its line says so). */
+  alwaysOpen: boolean;
   isoStart: string | null;
   venue: string | null;
   area: string | null;
@@ -116,35 +126,59 @@ export function cardPrice(e: Pick<EventDoc, 'free' | 'price' | 'priceRange'>, la
   return e.price && e.price.length <= CARD_PRICE_CHARS ? e.price : null;
 }
 
-type WhenFields = Pick<EventDoc, 'kind' | 'startsAt' | 'endsAt' | 'allDay' | 'openingHours' | 'openingHoursText'>;
+type WhenFields = Pick<EventDoc, 'kind' | 'startsAt' | 'endsAt' | 'allDay' | 'openingHours' | 'openingHoursText' | 'lang'>;
 
-/** A place's opening today from its hours, when the context says the time and place to read them at. */
-function placeToday(e: WhenFields, { lang, tz, opening }: FormatContext): { text: string; closed: boolean } | null {
-  return e.kind === 'experience' && e.openingHours && opening ? todayOpening(e.openingHours, { lang, tz, ...opening }) : null;
+/** The feed's own words about a place's hours: `label` ("Öppet", in the page's language) goes before them when set. */
+export interface FeedHours {
+  label: string | null;
+  text: string;
+  /** The words' language when it is not the page's, else null. */
+  lang: string | null;
 }
 
-export function whenOf(e: WhenFields, ctx: FormatContext, today = placeToday(e, ctx)): string {
-  const { lang, tz } = ctx;
-  if (e.kind === 'experience') {
-    if (today) return today.text;
-    const text = e.openingHoursText;
-    if (!text) return t(lang, 'event.alwaysOpen');
-    // Feeds often write "Öppet dygnet runt" themselves.
-    return /^(öppet|open)\b/i.test(text) ? text : `${t(lang, 'event.open')}: ${text}`;
-  }
-  return formatWhen(e.startsAt, e.endsAt, e.allDay, { lang, tz });
+/** A place's "when" line: our own words from its parsed hours, else the feed's (`feed`), else "Öppet året runt". */
+export interface PlaceWhen extends Opening {
+  feed: FeedHours | null;
+}
+
+/** A place's opening from its hours, when the context says the time and place to read them at. */
+function placeOpening(e: WhenFields, { lang, tz, opening }: FormatContext): Opening | null {
+  if (e.kind !== 'experience' || !e.openingHours || !opening) return null;
+  const ctx = { lang, tz, now: opening.now, place: opening.place };
+  return opening.range ? windowOpening(e.openingHours, opening.range, ctx) : todayOpening(e.openingHours, ctx);
+}
+
+/**
+ * How a place's card or map popup says when it is open: from its parsed hours in the page's language (today's, or
+ * the first opening in the search's window); only without them the feed's own words, as written, with their language.
+ */
+export function placeWhen(e: WhenFields, ctx: FormatContext): PlaceWhen {
+  const opening = placeOpening(e, ctx);
+  if (opening) return { ...opening, feed: null };
+  const text = e.openingHoursText;
+  if (!text) return { text: t(ctx.lang, 'event.alwaysOpen'), closed: false, always: false, feed: null };
+  // Feeds often write "Öppet dygnet runt" themselves.
+  const feed = { label: /^(öppet|open)\b/i.test(text) ? null : t(ctx.lang, 'event.open'), text, lang: foreignLang(e, ctx.lang) };
+  return { text: feed.label ? `${feed.label}: ${text}` : text, closed: false, always: false, feed };
+}
+
+export function whenOf(e: WhenFields, ctx: FormatContext): string {
+  if (e.kind === 'experience') return placeWhen(e, ctx).text;
+  return formatWhen(e.startsAt, e.endsAt, e.allDay, ctx);
 }
 
 export function toEventCard(hit: EventSummary, ctx: FormatContext): EventCard {
   const { lang } = ctx;
-  const today = placeToday(hit, ctx);
+  const place = hit.kind === 'experience' ? placeWhen(hit, ctx) : null;
   return {
     eventId: hit.eventId,
     href: ctx.pinOccurrence && hit.kind === 'event' ? occurrencePath(lang, hit) : eventPath(lang, hit),
     ...titleFor(hit, lang),
     ...snippetFor(hit, lang),
-    when: whenOf(hit, ctx, today),
-    closed: today?.closed ?? false,
+    when: place?.text ?? whenOf(hit, ctx),
+    whenForeign: place?.feed?.lang ? place.feed : null,
+    closed: place?.closed ?? false,
+    alwaysOpen: place?.always ?? false,
     isoStart: hit.kind === 'event' ? isoDateTime(hit.startsAt) : null,
     venue: hit.venue?.name ?? null,
     area: hit.areaName,

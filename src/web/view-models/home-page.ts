@@ -69,7 +69,8 @@ function feedCard(s: Scored, ctx: HomeContext): FeedCard {
   const card = toEventCard(s.candidate, ctx);
   return {
     ...card,
-    reasons: s.reasons.slice(0, 3).map((r) => reasonText(r, ctx.lang, ctx.tz, ctx.label)),
+    // A place open around the clock says so on its card: "Open now" beside it would say it twice.
+    reasons: s.reasons.filter((r) => !(card.alwaysOpen && r.kind === 'open-now')).slice(0, 3).map((r) => reasonText(r, ctx.lang, ctx.tz, ctx.label)),
     categoryIds: s.candidate.categories.join(' '),
   };
 }

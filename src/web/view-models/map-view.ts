@@ -7,6 +7,7 @@ import { eventPath } from '../paths.js';
 import type { SearchInput } from '../search-input.js';
 import { searchHref } from '../search-url.js';
 import { shownTitle } from '../shown-text.js';
+import { type FormatContext, placeWhen } from './event-card.js';
 
 /** The list/map switch of the search page: both links keep every other choice. */
 export interface ViewSwitch {
@@ -41,15 +42,25 @@ function titleOf(p: MapPoint, lang: Lang): { title: string; lang?: string } {
   return shown.lang ? { title: shown.text, lang: shown.lang } : { title: shown.text };
 }
 
+/**
+ * A marker's when line: an event's date, a place's opening as its card says it (translated, in the search's window);
+ * the feed's own words only when its hours were not parsed, with their language when not the page's (`whenLang`).
+ */
+function whenOf(p: MapPoint, ctx: FormatContext): { when: string; whenLang?: string } {
+  if (p.kind === 'event') return { when: formatWhen(p.startsAt, p.endsAt, p.allDay, ctx) };
+  const place = placeWhen(p, ctx);
+  return place.feed?.lang ? { when: place.text, whenLang: place.feed.lang } : { when: place.text };
+}
+
 /** Markers for the events of a search (the points come from the reader's `mapPoints`). */
-export function mapModel(points: readonly MapPoint[], total: number, config: AppConfig['map'], ctx: { lang: Lang; tz: string }): MapModel {
+export function mapModel(points: readonly MapPoint[], total: number, config: AppConfig['map'], ctx: Pick<FormatContext, 'lang' | 'tz' | 'opening'>): MapModel {
   const { lang } = ctx;
   const markers = points.map((p) => ({
     lat: p.geo.lat,
     lng: p.geo.lng,
     ...titleOf(p, lang),
     href: eventPath(lang, p),
-    when: p.kind === 'event' ? formatWhen(p.startsAt, p.endsAt, p.allDay, ctx) : (p.openingHoursText ?? t(lang, 'kind.experience')),
+    ...whenOf(p, ctx),
     where: p.venueName,
   }));
   return {
