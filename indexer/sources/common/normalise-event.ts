@@ -1,4 +1,5 @@
 import type { EnglishVersion, SourceEvent } from '../../../src/domain/source-event.js';
+import { namedOrganizer } from './named-organizer.js';
 import { multiLineField, plainField } from './text.js';
 
 const optional = (text: string | null) => (text === null ? null : plainField(text) || null);
@@ -16,13 +17,15 @@ function englishOf(en: EnglishVersion): EnglishVersion | null {
  * such characters ends up with an empty title and is rejected by the schema.
  */
 export function normaliseEvent(e: SourceEvent): SourceEvent {
+  const description = multiLineField(e.description);
   return {
     ...e,
     title: plainField(e.title),
-    description: multiLineField(e.description),
+    description,
     venueName: optional(e.venueName),
     address: optional(e.address),
-    organizer: optional(e.organizer),
+    // A feed without an organiser field whose text names one ("Arrangör: …"): every format alike.
+    organizer: optional(e.organizer) ?? namedOrganizer(description),
     imageAlt: e.imageAlt ? optional(e.imageAlt) : e.imageAlt,
     english: e.english ? englishOf(e.english) : e.english,
     price: optional(e.price),
