@@ -41,7 +41,9 @@
     // A Swedish title on the English site is read as Swedish.
     if (p.lang) link.lang = p.lang;
     box.append(link);
-    for (const line of [p.when, p.where]) if (line) box.append(Object.assign(document.createElement('p'), { textContent: line }));
+    // The feed's own words for the hours carry their language when it is not the page's (whenLang).
+    if (p.when) box.append(Object.assign(document.createElement('p'), { textContent: p.when }, p.whenLang ? { lang: p.whenLang } : {}));
+    if (p.where) box.append(Object.assign(document.createElement('p'), { textContent: p.where }));
     return box;
   }
 
