@@ -1,4 +1,4 @@
-import { typedWords } from '../domain/text.js';
+import { fold, typedWords } from '../domain/text.js';
 import type { SearchQuery } from '../domain/search-query.js';
 import type { MultiSearch } from './multi-search.js';
 import type { EventReader } from './ports.js';
@@ -75,11 +75,45 @@ async function relaxing<P extends { total: number; correction: string | null; al
   ask: (q: string) => Promise<P>,
 ): Promise<P> {
   const page = await ask(query.q);
-  if (!query.q || (page.total > 0 && page.allWords)) return page;
+  if (!query.q) return page;
+  if (page.total > 0 && page.allWords) return corrected(query.q, page, ask);
   const relaxed = await relaxedQuery(query.q, (words) => count(words, query, now));
-  if (!relaxed) return page;
+  if (!relaxed) return corrected(query.q, page, ask);
   const found = await ask(relaxed);
-  return found.total > 0 && (found.allWords || page.total === 0) ? { ...found, correction: found.correction ?? relaxed } : page;
+  return found.total > 0 && (found.allWords || page.total === 0) ? { ...found, correction: found.correction ?? relaxed } : corrected(query.q, page, ask);
+}
+
+type Ranked = { eventId: string; relevance: number | null };
+/** A plain page has its hits; a page in sections, its events' and places' (the best of either first). */
+type Paged = { hits?: readonly Ranked[]; events?: { hits: readonly Ranked[] }; places?: { hits: readonly Ranked[] } };
+
+function hitsOf(page: Paged): Ranked[] {
+  const all = page.hits ?? [...(page.events?.hits ?? []), ...(page.places?.hits ?? [])];
+  return [...all].sort((a, b) => (b.relevance ?? 0) - (a.relevance ?? 0));
+}
+
+/** The page's best relevance; null on a sorted page (Meilisearch 1.21 reports 1.0 for every sorted hit). */
+const bestRelevance = (page: Paged): number | null => hitsOf(page)[0]?.relevance ?? null;
+
+/**
+ * A page whose best hits matched only through a typo names a spelling ("konsrt" → konsert): the page then shows what
+ * that spelling finds, so "Visar resultat för konsert" is true. The typo-tolerant page mixed in whatever else the typo
+ * reached ("konst": glass art, street art). The spelling must match better than the typed words did (its best hit
+ * ranks higher: konsert 0.999 against konsrt 0.497), else it was a typo's stray match ("fiska med barnen" found the
+ * ice fishing at 0.98; "fika" finds a café at 0.90) and the page stays as typed, without the notice. A quoted query is
+ * never corrected; a sorted one keeps the typed page with the notice, as there is no relevance to compare.
+ */
+async function corrected<P extends { total: number; correction: string | null } & Paged>(
+  typed: string,
+  page: P,
+  ask: (q: string) => Promise<P>,
+): Promise<P> {
+  const spelling = page.correction;
+  const typedBest = bestRelevance(page);
+  if (!spelling || typed.includes('"') || fold(spelling) === fold(typed) || typedBest === null) return page;
+  const found = await ask(spelling);
+  const spelledBest = bestRelevance(found);
+  return found.total > 0 && spelledBest !== null && spelledBest > typedBest ? { ...found, correction: spelling } : { ...page, correction: null };
 }
 
 /**

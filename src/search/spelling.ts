@@ -36,20 +36,24 @@ const TOP = 5;
 /**
  * "Did you mean": when the top hits matched a typed word only through a typo, the spelling those hits have
  * ("konsrt" → konsert), built from the index's own words as the engine highlighted them. Null when every word
- * matched as typed (diacritics and case aside), as a prefix, or through the search's own word forms.
+ * matched as typed (diacritics and case aside), as a prefix, or through the search's own word forms. A spelling
+ * counts only when the best hit has it or two of the top hits do: the page is searched again with it (relax.ts), so a
+ * typo that reached one stray word ("fiska" → fika, in one hit among fishing events) must not replace the search.
  */
 export function correctionOf(typed: string, hits: readonly EventSummary[]): string | null {
   const words = typedWords(typed);
-  const seen = hits.slice(0, TOP).flatMap((h) => [...matchedWords(h.titleMarked), ...matchedWords(h.snippet)]).filter(Boolean);
+  const perHit = hits.slice(0, TOP).map((h) => new Set([...matchedWords(h.titleMarked), ...matchedWords(h.snippet)].filter(Boolean)));
+  const seen = perHit.flatMap((set) => [...set]);
   if (seen.length === 0) return null;
   let changed = false;
   const corrected = words.map((word) => {
     const w = fold(word);
     if (w.length < 4 || seen.some((s) => s.startsWith(w) || w.startsWith(s))) return word;
+    // Per spelling, how many of the top hits have it.
     const counts = new Map<string, number>();
-    for (const s of seen) if (editDistance(w, s) <= maxTypos(w)) counts.set(s, (counts.get(s) ?? 0) + 1);
+    for (const set of perHit) for (const s of set) if (editDistance(w, s) <= maxTypos(w)) counts.set(s, (counts.get(s) ?? 0) + 1);
     const best = [...counts].sort((a, b) => b[1] - a[1] || editDistance(w, a[0]) - editDistance(w, b[0]))[0];
-    if (!best) return word;
+    if (!best || (best[1] < 2 && !perHit[0]?.has(best[0]))) return word;
     changed = true;
     return best[0];
   });

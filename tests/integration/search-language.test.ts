@@ -58,6 +58,18 @@ describe('search as people type, on the real engine', () => {
     expect(right).not.toContain('did-you-mean');
   });
 
+  it('shows what the corrected spelling finds, not what else the typo reached; a stray typo match changes nothing', async () => {
+    // "konsrt" also typo-matches "konst" (glass art, street art): the page says konsert, so it shows konsert's hits.
+    const typo = (await (await fetch(`${site.base}/api/events?q=konsrt&per_page=50`)).json()) as Body;
+    const spelt = (await (await fetch(`${site.base}/api/events?q=konsert&per_page=50`)).json()) as Body;
+    expect(typo.total).toBe(spelt.total);
+    expect(typo.hits.map((h) => h.title).sort()).toEqual(spelt.hits.map((h) => h.title).sort());
+    // "fiska" found the ice fishing (through isfiske); one snippet's "fika" is not what was meant.
+    const html = await (await fetch(`${site.base}/sok?q=${encodeURIComponent('fiska med barnen')}`)).text();
+    expect(html).not.toContain('did-you-mean');
+    expect(some(await top('fiska med barnen'), 'Prova på isfiske')).toBe(true);
+  });
+
   it('finds a feed category word as a whole term, so its glossary synonyms reach it: "football" → Fotboll', async () => {
     // The Östers IF game says "Fotboll" only in its feed categories; the parts fot + boll alone never met "football".
     expect(some(await top('football'), 'Östers IF')).toBe(true);

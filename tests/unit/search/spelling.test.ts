@@ -39,8 +39,15 @@ describe('did you mean', () => {
     expect(correctionOf('barnföreställning', [hit('Föreställning för barn', ['Föreställning', 'barn'])])).toBeNull();
   });
 
+  it('suggests a spelling only when the best hit has it or two of the top hits do, not one stray word', () => {
+    // "fiska": the fishing events matched through a compound ("isfiske"); one snippet further down typo-matched "fika".
+    const fishing = [hit('Prova på isfiske', ['isfiske']), hit('Pimpeltävling för familjen', ['familjen']), hit('Babyvisning och fika', ['fika'])];
+    expect(correctionOf('fiska', fishing)).toBeNull();
+    expect(correctionOf('museim', [hit('Smålands museum', ['museum'])])).toBe('museum');
+  });
+
   it('keeps the other words of the query as typed', () => {
-    expect(correctionOf('jazz konsrt', [hit('Jazzkonsert', ['Jazz']), hit('Konsert med jazz', ['Konser', 'jazz'])])).toBe('jazz konsert');
+    expect(correctionOf('jazz konsrt', [hit('Konsert med jazz', ['Konser', 'jazz']), hit('Jazzkonsert', ['Jazz'])])).toBe('jazz konsert');
   });
 
   it('says nothing without hits', () => {
