@@ -44,6 +44,8 @@ export interface RowOptions {
   tz: string;
   /** The last day heading the page already shows (an appended page). */
   after: string | null;
+  /** The start of the search's date filter, if any: an event running before it is listed on the filter's first day. */
+  from?: number | null;
 }
 
 /** Rows for event cards and their hits (same order): a heading where the day changes, when the list runs by time. */
@@ -53,8 +55,9 @@ export function eventRows(cards: readonly EventCard[], hits: readonly EventSumma
   let last = opts.after;
   hits.forEach((hit, i) => {
     if (opts.byDay) {
-      // An event already running is today's.
-      const shown = Math.max(hit.startsAt, startOfLocalDay(now, tz));
+      // An event already running is today's; one running before the date filter's window, the window's first day's
+      // ("Nästa vecka" showed an exhibition under last Saturday).
+      const shown = Math.max(hit.startsAt, startOfLocalDay(now, tz), opts.from ? startOfLocalDay(opts.from, tz) : 0);
       const key = dayKey(shown, tz);
       if (key !== last) rows.push({ heading: dayHeading(shown, now, lang, tz), key });
       last = key;

@@ -83,6 +83,8 @@ export interface ResultSections {
   places: PlacesSection | null;
   /** "95 evenemang · 19 platser" under the total when both are found; the places link when they come second. */
   split: { events: string; places: string; placesHref: string | null } | null;
+  /** "Inga evenemang ikväll. Det här är öppet då:" when a date filter finds places but no events. */
+  noEvents: string | null;
 }
 
 interface SectionContext {
@@ -111,7 +113,7 @@ function pagination(input: SearchInput, eventsTotal: number, lang: Lang, places:
 function eventsSection(input: SearchInput, result: SectionedSearchPage, cards: EventCard[], both: boolean, ctx: SectionContext): EventsSection {
   const q = input.query;
   const byDay = ctx.now !== undefined && (q.sort === 'soonest' || (q.sort === 'relevance' && !q.q));
-  const { rows, last } = eventRows(cards, result.events.hits, { byDay, now: ctx.now ?? 0, lang: ctx.lang, tz: ctx.tz, after: input.after });
+  const { rows, last } = eventRows(cards, result.events.hits, { byDay, now: ctx.now ?? 0, lang: ctx.lang, tz: ctx.tz, after: input.after, from: q.range?.from ?? null });
   const shown = eventPaging(input, result.events.total);
   const places = input.placesShown === null ? null : String(input.placesShown);
   return {
@@ -142,6 +144,12 @@ function placesSection(input: SearchInput, result: SectionedSearchPage, cards: E
   };
 }
 
+/** The chosen time as words inside a sentence: "ikväll", "i helgen", "tonight", "1 dec.–3 dec.". */
+function whenWords(input: SearchInput, lang: Lang): string {
+  if (input.when === 'range') return `${input.from ?? ''}–${input.to ?? ''}`;
+  return t(lang, `when.${input.when}`).toLocaleLowerCase(locale(lang));
+}
+
 /** Both sections of a search page, in the order a visitor expects them (see `placesFirst`). */
 export function resultSections(
   input: SearchInput,
@@ -157,6 +165,7 @@ export function resultSections(
     placesFirst: first,
     events: hasEvents ? eventsSection(input, result, cards.events, both, ctx) : null,
     places: hasPlaces ? placesSection(input, result, cards.places, first, ctx.lang) : null,
+    noEvents: !hasEvents && hasPlaces && input.when ? t(ctx.lang, 'results.noEventsThen', { when: whenWords(input, ctx.lang) }) : null,
     split: both
       ? {
           events: counted(ctx.lang, 'results.eventCount', result.events.total),

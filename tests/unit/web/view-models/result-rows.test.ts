@@ -33,6 +33,14 @@ describe('the result list\'s headings', () => {
     ]);
   });
 
+  it('lists an event running before a date filter\'s window on the window\'s first day, not the day it began', () => {
+    // "Nästa vecka" from Monday 12 January: an exhibition that opened Saturday 10 January is on, under Monday.
+    const hits = [hit('Glas i rörelse', 'event', at(10, 10)), hit('Konsert', 'event', at(13, 19))];
+    expect(shape(eventRows(hits.map(card), hits, { byDay: true, now: NOW, lang: 'sv', tz: TZ, after: null, from: at(12, 0) }).rows)).toEqual([
+      '# måndag 12 januari', 'Glas i rörelse', '# tisdag 13 januari', 'Konsert',
+    ]);
+  });
+
   it('has no day headings when the list runs by relevance', () => {
     const hits = [hit('Sagostund', 'event', at(10, 10)), hit('Konsert', 'event', at(5, 19))];
     expect(shape(eventRows(hits.map(card), hits, { byDay: false, now: NOW, lang: 'sv', tz: TZ, after: null }).rows)).toEqual(['Sagostund', 'Konsert']);

@@ -100,6 +100,14 @@ describe('the two sections of a search page', () => {
     expect(s.split?.placesHref).toBeNull();
   });
 
+  it('says so when a date filter finds no events, only places open then', () => {
+    expect(sections({ when: 'tonight' }, page([], places, { places: 11 })).noEvents).toBe('Inga evenemang ikväll. Det här är öppet då:');
+    expect(sections({ when: 'weekend' }, page([], places, { places: 11 })).noEvents).toBe('Inga evenemang i helgen. Det här är öppet då:');
+    // Not without a date filter (places alone were asked for, or there are events).
+    expect(sections({ kind: 'experience' }, page([], places, { places: 11 })).noEvents).toBeNull();
+    expect(sections({ when: 'tonight' }, page(events, places, { events: 3, places: 11 })).noEvents).toBeNull();
+  });
+
   it('offers no "show more places" once every place is shown', () => {
     const s = sections({}, page(events, places.slice(0, PLACES_FIRST), { events: 95 }));
     expect(s.places?.moreHref).toBeNull();
