@@ -2,9 +2,12 @@ import type { EventDoc } from '../domain/event.js';
 import type { Lang } from './i18n.js';
 
 /*
- * Which of an event's texts a page in one language shows first: on the English site the feed's own English title and
- * text (indexer/enrich/english-text.ts), else the original, marked with its language when that is not the page's so
- * screen readers pronounce Swedish as Swedish (lang="sv"). The Swedish site always shows the original.
+ * Which of an event's texts a page in one language shows, and in which language they are. On the English site the
+ * feed's own English title and text come first (indexer/enrich/english-text.ts), else the original. Whatever a page
+ * prints in the feed's own words (title, text, venue, organiser, price, opening hours) carries the feed's language
+ * when that is not the page's, so screen readers pronounce Swedish as Swedish (lang="sv", WCAG 3.1.2); what we word
+ * ourselves ("from SEK 80", "Open today 10:00–17:00") is in the page's language and needs no mark. The Swedish site
+ * always shows the original.
  */
 
 /** A text as a page shows it, with its language when that is not the page's (for a lang attribute), else null. */
@@ -18,15 +21,20 @@ export interface ShownText {
 type Titled = Pick<EventDoc, 'title' | 'lang'> & { englishTitle?: string | null };
 type Described = Pick<EventDoc, 'lang'> & { englishText?: string | null };
 
-/** The original's language when it is not the page's. */
+/** The original's language when it is not the page's ("sv" on the English site; "en-GB" is English). */
 export function foreignLang(e: Pick<EventDoc, 'lang'>, lang: Lang): string | null {
-  return e.lang && e.lang !== lang ? e.lang : null;
+  return e.lang && e.lang.split('-')[0]?.toLowerCase() !== lang ? e.lang : null;
+}
+
+/** The feed's own words as written (a price, a venue's name, an organiser, opening hours), with their language. */
+export function feedWords(e: Pick<EventDoc, 'lang'>, text: string, lang: Lang): ShownText {
+  return { text, lang: foreignLang(e, lang), translated: false };
 }
 
 /** The title a page in `lang` shows. */
 export function shownTitle(e: Titled, lang: Lang): ShownText {
   if (lang === 'en' && e.englishTitle) return { text: e.englishTitle, lang: null, translated: true };
-  return { text: e.title, lang: foreignLang(e, lang), translated: false };
+  return feedWords(e, e.title, lang);
 }
 
 /** The feed's English text as plain text when a page in `lang` shows it first, else null (show the original). */

@@ -175,6 +175,15 @@ describe('footer and the pages a public body\'s site must have', () => {
 });
 
 describe('English visitors', () => {
+  /** The English search page's card for the event titled `title`, as HTML. */
+  async function enCard(query: string, title: string): Promise<string> {
+    const html = await (await fetch(`${site.base}/en/search?${query}`)).text();
+    const found = [...html.matchAll(/<li class="card[^"]*">([\s\S]*?)<\/article>/g)].map((m) => m[1] ?? '').find((c) => text(c).includes(title));
+    expect(found, title).toBeDefined();
+    return found ?? '';
+  }
+  const pageOf = async (card: string) => (await fetch(`${site.base}${/<a href="(\/en\/events\/[^"]+)"/.exec(card)?.[1] ?? ''}`)).text();
+
   it('see the feed\'s English text first, and Swedish text marked as Swedish', async () => {
     const html = await (await fetch(`${site.base}/en/search?q=stadsvandring`)).text();
     const card = /<li class="card[^"]*">([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
@@ -191,6 +200,24 @@ describe('English visitors', () => {
     const sv = await (await fetch(`${site.base}${href.replace('/en/events/', '/evenemang/')}`)).text();
     expect(sv).toContain('<h1>Stadsvandring');
     expect(sv).not.toContain('english-text');
+  });
+
+  it('see prices in our English words, and the feed\'s own words about prices, places and organisers marked as Swedish', async () => {
+    const glass = await enCard('q=museum', 'Söndagsvisning i Sveriges glasmuseum');
+    expect(glass).toContain('<li class="badge badge-price" lang="sv">Ingår i entrén</li>');
+    expect(glass).toContain('<p class="card-where"><span lang="sv">Smålands museum</span> · Centrum</p>');
+    expect(await enCard('q=museum', 'Sportlov på museet')).toContain('<li class="badge badge-price" lang="sv">Gratis för barn och unga till 19 år</li>');
+    expect(await enCard('q=museum', 'Konsert: Smålands musikarkiv')).toContain('<li class="badge badge-price">SEK 150</li>');
+
+    const emigrants = await pageOf(await enCard('q=museum&kind=experience', 'Utvandrarnas hus'));
+    expect(emigrants).toMatch(/<h2>Price<\/h2><p>SEK 150<\/p><p lang="sv">Entré 150 kr \(gäller även Smålands museum\)/);
+    expect(emigrants).toContain('<p><span lang="sv">Utvandrarnas hus<br>Vilhelm Mobergs gata 4, Växjö</span><br>Centrum</p>');
+    const walk = await pageOf(await enCard('q=stadsvandring', 'Växjö efter branden 1843'));
+    expect(walk).toContain('<h2>Organiser</h2><p lang="sv">Växjö kommun</p>');
+    // On the Swedish site the same words are the page's own.
+    const sv = await (await fetch(`${site.base}/sok?q=museum`)).text();
+    expect(sv).toContain('<li class="badge badge-price">Ingår i entrén</li>');
+    expect(sv).not.toMatch(/<(li|span|p)[^>]* lang="sv"/);
   });
 });
 

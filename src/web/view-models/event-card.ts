@@ -7,7 +7,7 @@ import type { FacetLabeller } from '../facet-labels.js';
 import { type Media, mediaOf } from '../media.js';
 import { type Opening, type OpeningWindow, todayOpening, windowOpening } from '../opening-text.js';
 import { eventPath, occurrencePath } from '../paths.js';
-import { foreignLang, shownEnglishText, shownTitle } from '../shown-text.js';
+import { feedWords, foreignLang, type ShownText, shownEnglishText, shownTitle } from '../shown-text.js';
 
 /** How a page formats: its language and the site's time zone. */
 export interface FormatContext {
@@ -51,11 +51,15 @@ export interface EventCard {
   alwaysOpen: boolean;
   isoStart: string | null;
   venue: string | null;
+  /** The venue's name is the feed's: its language when that is not the page's. */
+  venueLang: string | null;
   area: string | null;
   kindLabel: string;
   badges: Badge[];
   /** "150 kr", "från 80 kr" or the feed's short price text; null when free (a badge says so) or unknown. */
   price: string | null;
+  /** The price's language when it is the feed's text in another language than the page's ("sv" on the English site). */
+  priceLang: string | null;
   media: Media;
   kind: EventSummary['kind'];
   /** "1,2 km" when sorted by distance. */
@@ -116,14 +120,27 @@ const CARD_SIZES = '(min-width: 60rem) 26rem, (min-width: 40rem) 50vw, 100vw';
 /** The longest price text a card shows as written; longer ones live on the event page. */
 const CARD_PRICE_CHARS = 40;
 
-/** A card's price: the amount (or "från" the lowest), else the feed's words when short. Free events have a badge. */
-export function cardPrice(e: Pick<EventDoc, 'free' | 'price' | 'priceRange'>, lang: Lang): string | null {
+/** The amount a price names (or "från" the lowest), in our words and the page's language; null without one. */
+export function priceAmount(e: Pick<EventDoc, 'priceRange'>, lang: Lang): string | null {
+  if (!e.priceRange) return null;
+  const { from, to } = e.priceRange;
+  return t(lang, from === to ? 'price.exact' : 'price.from', { amount: formatNumber(from, lang) });
+}
+
+/**
+ * A card's price: the amount (our words), else the feed's words when short, with their language ("Ingår i entrén",
+ * lang "sv" on the English site). Free events have a badge.
+ */
+export function shownPrice(e: Pick<EventDoc, 'free' | 'price' | 'priceRange' | 'lang'>, lang: Lang): ShownText | null {
   if (e.free === true) return null;
-  if (e.priceRange) {
-    const { from, to } = e.priceRange;
-    return t(lang, from === to ? 'price.exact' : 'price.from', { amount: formatNumber(from, lang) });
-  }
-  return e.price && e.price.length <= CARD_PRICE_CHARS ? e.price : null;
+  const amount = priceAmount(e, lang);
+  if (amount) return { text: amount, lang: null, translated: false };
+  return e.price && e.price.length <= CARD_PRICE_CHARS ? feedWords(e, e.price, lang) : null;
+}
+
+/** A card's price as text (see shownPrice, which also says its language). */
+export function cardPrice(e: Pick<EventDoc, 'free' | 'price' | 'priceRange' | 'lang'>, lang: Lang): string | null {
+  return shownPrice(e, lang)?.text ?? null;
 }
 
 type WhenFields = Pick<EventDoc, 'kind' | 'startsAt' | 'endsAt' | 'allDay' | 'openingHours' | 'openingHoursText' | 'lang'>;
@@ -170,6 +187,7 @@ export function whenOf(e: WhenFields, ctx: FormatContext): string {
 export function toEventCard(hit: EventSummary, ctx: FormatContext): EventCard {
   const { lang } = ctx;
   const place = hit.kind === 'experience' ? placeWhen(hit, ctx) : null;
+  const price = shownPrice(hit, lang);
   return {
     eventId: hit.eventId,
     href: ctx.pinOccurrence && hit.kind === 'event' ? occurrencePath(lang, hit) : eventPath(lang, hit),
@@ -181,10 +199,12 @@ export function toEventCard(hit: EventSummary, ctx: FormatContext): EventCard {
     alwaysOpen: place?.always ?? false,
     isoStart: hit.kind === 'event' ? isoDateTime(hit.startsAt) : null,
     venue: hit.venue?.name ?? null,
+    venueLang: hit.venue ? foreignLang(hit, lang) : null,
     area: hit.areaName,
     kindLabel: t(lang, `kind.${hit.kind}`),
     badges: badgesOf(hit, lang),
-    price: cardPrice(hit, lang),
+    price: price?.text ?? null,
+    priceLang: price?.lang ?? null,
     // The fallback alt text names the event as the card does.
     media: mediaOf({ ...hit, title: shownTitle(hit, lang).text }, CARD_SIZES, lang, ctx.label),
     kind: hit.kind,

@@ -11,8 +11,8 @@ import { pictureUrl } from '../../domain/pictures.js';
 import { type Media, mediaOf } from '../media.js';
 import { noteAddsToHours, openingWeek } from '../opening-text.js';
 import { withParams } from '../search-url.js';
-import { foreignLang, shownEnglishText, shownTitle } from '../shown-text.js';
-import { type Badge, badgesOf, type EventCard, escapeHtml, type FormatContext, toEventCard, whenOf } from './event-card.js';
+import { feedWords, foreignLang, type ShownText, shownEnglishText, shownTitle } from '../shown-text.js';
+import { type Badge, badgesOf, type EventCard, escapeHtml, type FormatContext, priceAmount, toEventCard, whenOf } from './event-card.js';
 
 export interface EventPageModel {
   lang: Lang;
@@ -28,8 +28,11 @@ export interface EventPageModel {
   calendarHref: string | null;
   /** Every date of a recurring event, offered as the second choice. */
   series: { href: string; label: string } | null;
-  /** A place's week ("tis–fre 10–17"), and the feed's own words about its hours when it gave any. */
-  hours: { lines: string[]; note: string | null } | null;
+  /**
+   * A place's week ("tis–fre 10–17"), and the feed's own words about its hours when it gave any (`noteLang`: their
+   * language when it is not the page's).
+   */
+  hours: { lines: string[]; note: string | null; noteLang: string | null } | null;
   /** The title's language when it is not the page's ("sv" on the English site without an English title). */
   titleLang: string | null;
   /** The event's own language when it is not the page's ("sv" on the English site), for lang attributes. */
@@ -44,6 +47,8 @@ export interface EventPageModel {
   /** Sanitised in the indexer (indexer/enrich/sanitise.ts): safe to render unescaped. */
   descriptionSafeHtml: string;
   venue: { name: string; address: string | null } | null;
+  /** The venue's name and address are the feed's: their language when it is not the page's. */
+  venueLang: string | null;
   area: string | null;
   mapHref: string | null;
   /** A small map of the place (map.js), with the site's tile server. */
@@ -51,8 +56,12 @@ export interface EventPageModel {
   categories: { label: string; href: string }[];
   accessibility: string[];
   badges: Badge[];
-  price: string | null;
-  organizer: string | null;
+  /**
+   * The feed's price text (`text.lang`: its language when it is not the page's), and where that is in another language
+   * the amount it names in our words ("SEK 150"), shown first.
+   */
+  price: { amount: string | null; text: ShownText } | null;
+  organizer: ShownText | null;
   externalUrl: string | null;
   media: Media;
   canonical: string;
@@ -99,8 +108,15 @@ function ogImage(d: EventDoc, base: string): string | null {
 function hoursOf(d: EventDoc, { lang, tz, opening }: EventPageContext): EventPageModel['hours'] {
   if (d.kind !== 'experience' || (!d.openingHours && !d.openingHoursText)) return null;
   const lines = d.openingHours && opening ? openingWeek(d.openingHours, { lang, tz, ...opening }) : [];
-  const note = d.openingHoursText && (lines.length === 0 || noteAddsToHours(d.openingHoursText)) ? d.openingHoursText : null;
-  return { lines, note };
+  const note = d.openingHoursText && (lines.length === 0 || noteAddsToHours(d.openingHoursText)) ? feedWords(d, d.openingHoursText, lang) : null;
+  return { lines, note: note?.text ?? null, noteLang: note?.lang ?? null };
+}
+
+/** The feed's price as written, after the amount in our words when the feed's words are in another language. */
+function priceOf(d: EventDoc, lang: Lang): EventPageModel['price'] {
+  if (!d.price) return null;
+  const text = feedWords(d, d.price, lang);
+  return { amount: text.lang ? priceAmount(d, lang) : null, text };
 }
 
 function calendarLinks(occurrences: EventDoc[], selected: EventDoc, path: string, lang: Lang) {
@@ -150,14 +166,15 @@ export function eventPageModel(occurrences: EventDoc[], selected: EventDoc, rela
     englishSafeHtml: english ? (first.englishDescription ?? `<p>${escapeHtml(english)}</p>`) : null,
     originalTitle: title.translated ? first.title : null,
     venue: first.venue,
+    venueLang: first.venue ? foreignLang(first, lang) : null,
     area: first.areaName,
     mapHref: osm(first),
     miniMap: first._geo && ctx.map ? { ...first._geo, title: first.venue?.name ?? title.text, ...ctx.map } : null,
     categories: categoryLinks(first, ctx),
     accessibility: first.accessibility.map((a) => label('accessibility', a)),
     badges: badgesOf(first, lang),
-    price: first.price,
-    organizer: first.organizer,
+    price: priceOf(first, lang),
+    organizer: first.organizer ? feedWords(first, first.organizer, lang) : null,
     externalUrl: first.url,
     media: mediaOf({ ...first, title: title.text }, PAGE_SIZES, lang, label),
     canonical,

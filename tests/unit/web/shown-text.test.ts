@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownEnglishText, shownTitle } from '../../../src/web/shown-text.js';
+import { feedWords, foreignLang, shownEnglishText, shownTitle } from '../../../src/web/shown-text.js';
 
 const swedish = { title: 'Ett drömspel', lang: 'sv', englishTitle: 'A Dream Play', englishText: 'Strindberg\'s dreamlike play.' };
 
@@ -17,5 +17,18 @@ describe('the texts a page shows first', () => {
   it('on the Swedish site: the original, unmarked', () => {
     expect(shownTitle(swedish, 'sv')).toEqual({ text: 'Ett drömspel', lang: null, translated: false });
     expect(shownEnglishText(swedish, 'sv')).toBeNull();
+  });
+});
+
+describe('the feed\'s own words', () => {
+  it('carry the feed\'s language on a page in another', () => {
+    expect(feedWords({ lang: 'sv' }, 'Ingår i entrén', 'en')).toEqual({ text: 'Ingår i entrén', lang: 'sv', translated: false });
+    expect(feedWords({ lang: 'sv' }, 'Ingår i entrén', 'sv').lang).toBeNull();
+    expect(feedWords({ lang: 'en' }, 'Free entry', 'sv').lang).toBe('en');
+  });
+
+  it('are in the page\'s language when only the region differs', () => {
+    expect(foreignLang({ lang: 'en-GB' }, 'en')).toBeNull();
+    expect(foreignLang({ lang: 'sv-SE' }, 'en')).toBe('sv-SE');
   });
 });

@@ -7,6 +7,7 @@ import { fromWallTime } from '../../../../src/domain/time.js';
 import type { Scored } from '../../../../src/feed/rank.js';
 import { NO_INTERESTS } from '../../../../src/feed/interests.js';
 import type { Candidate, EventSummary } from '../../../../src/search/ports.js';
+import { t } from '../../../../src/web/i18n.js';
 import { type FormatContext, toEventCard, whenOf } from '../../../../src/web/view-models/event-card.js';
 import { homePageModel } from '../../../../src/web/view-models/home-page.js';
 
@@ -82,5 +83,36 @@ describe('a place open around the clock on the home page', () => {
       ['Open 24 hours', []],
       ['Open today 8:00–18:00', ['Open now']],
     ]);
+  });
+});
+
+function eventHit(over: Partial<EventSummary>): EventSummary {
+  return placeHit({
+    id: 'e', eventId: 'e', kind: 'event', title: 'Gatukonst – guidad vandring', venue: { name: 'Växjö konsthall', address: null },
+    startsAt: NOW + 86_400, endsAt: NOW + 90_000, openingHours: null, openingHoursText: null, titleMarked: { text: 'Gatukonst – guidad vandring', marks: [] },
+    ...over,
+  });
+}
+
+const renderCard = (lang: 'sv' | 'en') => {
+  const hbs = Handlebars.create();
+  hbs.registerPartial('media/image', '');
+  hbs.registerHelper('t', (key: string) => t(lang, key));
+  return hbs.compile(readFileSync(new URL('../../../../views/partials/search/card.hbs', import.meta.url), 'utf8'));
+};
+
+describe('the feed\'s words on a card on the English site', () => {
+  it('mark a price as written as Swedish; an amount is in our English words', () => {
+    const included = eventHit({ price: 'Ingår i entrén' });
+    expect(toEventCard(included, en)).toMatchObject({ price: 'Ingår i entrén', priceLang: 'sv' });
+    expect(toEventCard(included, sv)).toMatchObject({ price: 'Ingår i entrén', priceLang: null });
+    expect(toEventCard(eventHit({ price: 'Pris 80–120 kr', priceRange: { from: 80, to: 120 } }), en)).toMatchObject({ price: 'from SEK 80', priceLang: null });
+    expect(renderCard('en')(toEventCard(included, en))).toContain('<li class="badge badge-price" lang="sv">Ingår i entrén</li>');
+  });
+
+  it('mark the venue\'s name as Swedish', () => {
+    expect(toEventCard(eventHit({}), en).venueLang).toBe('sv');
+    expect(toEventCard(eventHit({}), sv).venueLang).toBeNull();
+    expect(renderCard('en')(toEventCard(eventHit({}), en))).toContain('<p class="card-where"><span lang="sv">Växjö konsthall</span> · Centrum</p>');
   });
 });
