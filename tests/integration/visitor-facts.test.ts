@@ -182,24 +182,35 @@ describe('English visitors', () => {
     expect(found, title).toBeDefined();
     return found ?? '';
   }
+  const about = (page: string) => /<section class="event-description"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
   const pageOf = async (card: string) => (await fetch(`${site.base}${/<a href="(\/en\/events\/[^"]+)"/.exec(card)?.[1] ?? ''}`)).text();
 
-  it('see the feed\'s English text first, and Swedish text marked as Swedish', async () => {
-    const html = await (await fetch(`${site.base}/en/search?q=stadsvandring`)).text();
-    const card = /<li class="card[^"]*">([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
+  it('see the feed\'s English text first when it translates the Swedish, and Swedish text marked as Swedish', async () => {
+    // "In English: Practise Swedish over coffee, every Tuesday, all levels welcome." is two thirds of the Swedish text.
+    const card = await enCard('q=språkcafé', 'Språkcafé på Hovshaga bibliotek');
     expect(card).toContain('<h3 class="card-title" lang="sv">');
-    expect(text(card)).toContain('Guided walk about the great fire of 1843');
-    const href = /<a href="(\/en\/events\/[^"]+)"/.exec(card)?.[1] ?? '';
-    const page = await (await fetch(`${site.base}${href}`)).text();
-    expect(page).toMatch(/<h1 lang="sv">Stadsvandring/);
-    const about = /<section class="event-description"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
-    expect(about.indexOf('Guided walk')).toBeLessThan(about.indexOf('In Swedish'));
-    expect(about).toMatch(/<div lang="sv"><p>[^<]*Stortorget/);
-    expect(about).not.toMatch(/<div lang="sv">[\s\S]*In English:/);
+    expect(card).toContain('<p class="card-snippet">Practise Swedish over coffee');
+    const page = await pageOf(card);
+    expect(page).toMatch(/<h1 lang="sv">Språkcafé/);
+    expect(about(page).indexOf('Practise Swedish')).toBeLessThan(about(page).indexOf('In Swedish'));
+    expect(about(page)).toMatch(/<div lang="sv"><p>Öva svenska/);
+    expect(about(page)).not.toContain('In English:');
     // The Swedish page shows the Swedish text, without lang marks.
-    const sv = await (await fetch(`${site.base}${href.replace('/en/events/', '/evenemang/')}`)).text();
-    expect(sv).toContain('<h1>Stadsvandring');
+    const sv = await (await fetch(`${site.base}${/<a href="(\/en\/events\/[^"]+)"/.exec(card)?.[1]?.replace('/en/events/', '/evenemang/')}`)).text();
+    expect(sv).toContain('<h1>Språkcafé');
     expect(sv).not.toContain('english-text');
+  });
+
+  it('see a short English note beside the Swedish text, not instead of it', async () => {
+    // The feed's "In English: The guide can answer questions in English." is a quarter of the Swedish text: the English
+    // site showed only that, and an English visitor never learnt it is a street-art walk.
+    const card = await enCard('q=sculpture', 'Gatukonst – guidad vandring');
+    expect(card).toMatch(/<p class="card-snippet" lang="sv">Upptäck väggmålningar, <mark>skulpturer<\/mark> och glaskonst/);
+    expect(card).toContain('<p class="card-note">In English: The guide can answer questions in English.</p>');
+    expect(/<p class="card-snippet"[^>]*>([\s\S]*?)<\/p>/.exec(card)?.[1]).not.toContain('In English');
+    const page = about(await pageOf(card));
+    expect(page).not.toContain('english-text');
+    expect(page).toMatch(/<div lang="sv"><p>Upptäck väggmålningar[\s\S]*Glasgatan[\s\S]*<\/div>\s*<p class="english-note"><strong>In English:<\/strong> The guide can answer questions in English.<\/p>/);
   });
 
   it('see prices in our English words, and the feed\'s own words about prices, places and organisers marked as Swedish', async () => {

@@ -7,7 +7,7 @@ import type { FacetLabeller } from '../facet-labels.js';
 import { type Media, mediaOf } from '../media.js';
 import { type Opening, type OpeningWindow, todayOpening, windowOpening } from '../opening-text.js';
 import { eventPath, occurrencePath } from '../paths.js';
-import { feedWords, foreignLang, type ShownText, shownEnglishText, shownTitle } from '../shown-text.js';
+import { ENGLISH_LABEL, feedWords, foreignLang, type ShownText, shownEnglishNote, shownEnglishText, shownTitle } from '../shown-text.js';
 
 /** How a page formats: its language and the site's time zone. */
 export interface FormatContext {
@@ -39,6 +39,11 @@ export interface EventCard {
   /** Set when the text is in another language than the page ("sv" on the English site), for the lang attribute. */
   titleLang: string | null;
   snippetLang: string | null;
+  /**
+   * On the English site: the feed's short English note beside the Swedish excerpt ("The guide can answer questions in
+   * English."), when its English is a note, not a translation (src/web/shown-text.ts).
+   */
+  note: string | null;
   when: string;
   /**
    * The feed's own words about a place's hours when they are shown (nothing parsed) and are not in the page's
@@ -95,17 +100,39 @@ export function badgesOf(e: Pick<EventDoc, 'free' | 'indoor' | 'audience' | 'sta
 
 const SNIPPET_CHARS = 180;
 
+/** An English paragraph's label in an excerpt of the whole description ("… Pris 50 kr. In English: The guide …"). */
+const ENGLISH_PART = new RegExp(`(?:^|\\s)${ENGLISH_LABEL}`, 'gi');
+
+/**
+ * The Swedish part of an excerpt, without the English note shown beside it: the excerpt is cut from the whole
+ * description, which ends with the note ("… avslutar på Glasgatan. Pris 50 kr. In English: The guide can…"). An
+ * excerpt that is all note (cropped from inside it) leaves nothing.
+ */
+export function withoutNote(snippet: MarkedText, note: string): MarkedText {
+  const labels = [...snippet.text.matchAll(ENGLISH_PART)];
+  const at = labels.at(-1)?.index;
+  if (at === undefined) {
+    const start = snippet.text.replace(/^…\s*/, '').slice(0, 24);
+    return start && note.includes(start) ? { text: '', marks: [] } : snippet;
+  }
+  const text = snippet.text.slice(0, at).trimEnd();
+  return { text: text === '…' ? '' : text, marks: snippet.marks.filter(([, end]) => end <= text.length) };
+}
+
 /**
  * The card's excerpt: on the English site the feed's own English text when it has one (no marks: the engine marks only
- * the Swedish description), else the description's excerpt, marked as Swedish when it is.
+ * the Swedish description), else the description's excerpt, marked as Swedish when it is; an English note (not a
+ * translation) goes beside the Swedish excerpt, not instead of it.
  */
-function snippetFor(hit: EventSummary, lang: Lang): Pick<EventCard, 'snippetSafeHtml' | 'snippetLang'> {
+function snippetFor(hit: EventSummary, lang: Lang): Pick<EventCard, 'snippetSafeHtml' | 'snippetLang' | 'note'> {
   const english = shownEnglishText(hit, lang);
   if (english) {
     const cut = english.length > SNIPPET_CHARS ? `${english.slice(0, SNIPPET_CHARS).replace(/\s+\S*$/, '')}…` : english;
-    return { snippetSafeHtml: escapeHtml(cut), snippetLang: null };
+    return { snippetSafeHtml: escapeHtml(cut), snippetLang: null, note: null };
   }
-  return { snippetSafeHtml: markedToSafeHtml(hit.snippet), snippetLang: foreignLang(hit, lang) };
+  const note = shownEnglishNote(hit, lang);
+  const snippet = note ? withoutNote(hit.snippet, note) : hit.snippet;
+  return { snippetSafeHtml: markedToSafeHtml(snippet), snippetLang: foreignLang(hit, lang), note };
 }
 
 /** The card's title: the feed's English title on the English site (unmarked: the engine marks only `title`). */

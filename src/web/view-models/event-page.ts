@@ -11,7 +11,7 @@ import { pictureUrl } from '../../domain/pictures.js';
 import { type Media, mediaOf } from '../media.js';
 import { noteAddsToHours, openingWeek } from '../opening-text.js';
 import { withParams } from '../search-url.js';
-import { feedWords, foreignLang, type ShownText, shownEnglishText, shownTitle } from '../shown-text.js';
+import { feedWords, foreignLang, type ShownText, shownEnglishNote, shownEnglishText, shownTitle } from '../shown-text.js';
 import { type Badge, badgesOf, type EventCard, escapeHtml, type FormatContext, priceAmount, toEventCard, whenOf } from './event-card.js';
 
 export interface EventPageModel {
@@ -42,6 +42,11 @@ export interface EventPageModel {
    * before the original; null elsewhere or without one.
    */
   englishSafeHtml: string | null;
+  /**
+   * On the English site: the feed's short English note ("The guide can answer questions in English."), shown beside
+   * the Swedish text it is no translation of.
+   */
+  englishNote: string | null;
   /** The original title, shown with the original text when the page's title is the English one. */
   originalTitle: string | null;
   /** Sanitised in the indexer (indexer/enrich/sanitise.ts): safe to render unescaped. */
@@ -164,6 +169,7 @@ export function eventPageModel(occurrences: EventDoc[], selected: EventDoc, rela
     contentLang: foreignLang(first, lang),
     // Documents indexed before englishDescription existed have only the plain text.
     englishSafeHtml: english ? (first.englishDescription ?? `<p>${escapeHtml(english)}</p>`) : null,
+    englishNote: shownEnglishNote(first, lang),
     originalTitle: title.translated ? first.title : null,
     venue: first.venue,
     venueLang: first.venue ? foreignLang(first, lang) : null,

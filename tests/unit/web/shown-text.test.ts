@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedWords, foreignLang, shownEnglishText, shownTitle } from '../../../src/web/shown-text.js';
+import { asEnglishNote, feedWords, foreignLang, shownEnglishNote, shownEnglishText, shownTitle } from '../../../src/web/shown-text.js';
 
 const swedish = { title: 'Ett drömspel', lang: 'sv', englishTitle: 'A Dream Play', englishText: 'Strindberg\'s dreamlike play.' };
 
@@ -17,6 +17,20 @@ describe('the texts a page shows first', () => {
   it('on the Swedish site: the original, unmarked', () => {
     expect(shownTitle(swedish, 'sv')).toEqual({ text: 'Ett drömspel', lang: null, translated: false });
     expect(shownEnglishText(swedish, 'sv')).toBeNull();
+  });
+});
+
+describe('a feed\'s English note', () => {
+  const streetArt = { lang: 'sv', englishText: asEnglishNote('The guide can answer questions in English.') };
+
+  it('is shown beside the Swedish text on the English site, never as its English text', () => {
+    expect(shownEnglishText(streetArt, 'en')).toBeNull();
+    expect(shownEnglishNote(streetArt, 'en')).toBe('The guide can answer questions in English.');
+  });
+
+  it('is not shown on the Swedish site, and a translation is no note', () => {
+    expect(shownEnglishNote(streetArt, 'sv')).toBeNull();
+    expect(shownEnglishNote(swedish, 'en')).toBeNull();
   });
 });
 

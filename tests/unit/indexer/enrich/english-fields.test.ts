@@ -48,3 +48,18 @@ describe('a document\'s English fields', () => {
     expect([d?.englishTitle, d?.englishText, d?.englishDescription]).toEqual([null, null, null]);
   });
 });
+
+describe('a document\'s English note', () => {
+  it('is kept as a note, searched but not taken for the English description', () => {
+    const d = doc({ description: 'Upptäck väggmålningar och skulpturer i stadsrummet med konsthallens guide. Pris 50 kr. In English: The guide speaks English.' });
+    expect(d?.englishText).toBe('In English: The guide speaks English.');
+    expect(d?.englishDescription).toBeNull();
+    expect(d?.description).toBe('<p>Upptäck väggmålningar och skulpturer i stadsrummet med konsthallens guide. Pris 50 kr.</p>');
+    expect(d?.descriptionText).toContain('The guide speaks English.');
+  });
+
+  it('gives way to the feed\'s English description', () => {
+    const d = doc({ description: 'Upptäck väggmålningar och skulpturer i stadsrummet. In English: Ask in English.', english: { title: null, description: 'Discover murals and sculptures.' } });
+    expect(d?.englishText).toBe('Discover murals and sculptures.');
+  });
+});

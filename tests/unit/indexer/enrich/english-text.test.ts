@@ -16,3 +16,25 @@ describe('a Swedish description\'s English paragraph', () => {
     expect(splitEnglish('Vi läser på engelska ibland.').english).toBeNull();
   });
 });
+
+describe('an English paragraph much shorter than the Swedish text', () => {
+  // From config/sample-feeds/vaxjo-kommun.ics: the English site showed only the note, never that it is a street-art walk.
+  const streetArt =
+    'Upptäck väggmålningar, skulpturer och glaskonst i stadsrummet tillsammans med konsthallens guide. Vi börjar vid ' +
+    'Växjö konsthall och avslutar på Glasgatan.\nPris 50 kr. In English: The guide can answer questions in English.';
+
+  it('is a note beside the Swedish text, not its translation', () => {
+    const split = splitEnglish(streetArt);
+    expect(split.english).toBe('The guide can answer questions in English.');
+    expect(split.englishNote).toBe(true);
+    expect(split.html).toContain('Glasgatan');
+  });
+
+  it('is a translation from half the Swedish text\'s length on', () => {
+    const swedish = 'Öva svenska över en kopp kaffe.'; // 31 characters
+    expect(splitEnglish(`${swedish} In English: Speak Swedish.`).englishNote).toBe(true); // 14: under half
+    expect(splitEnglish(`${swedish} In English: Practise Swedish.`).englishNote).toBe(false); // 17
+    expect(splitEnglish('Sagor för barn. In English: Stories for children.').englishNote).toBe(false);
+    expect(splitEnglish('Bara svenska.').englishNote).toBe(false);
+  });
+});

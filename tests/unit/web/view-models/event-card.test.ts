@@ -8,7 +8,7 @@ import type { Scored } from '../../../../src/feed/rank.js';
 import { NO_INTERESTS } from '../../../../src/feed/interests.js';
 import type { Candidate, EventSummary } from '../../../../src/search/ports.js';
 import { t } from '../../../../src/web/i18n.js';
-import { type FormatContext, toEventCard, whenOf } from '../../../../src/web/view-models/event-card.js';
+import { type FormatContext, toEventCard, whenOf, withoutNote } from '../../../../src/web/view-models/event-card.js';
 import { homePageModel } from '../../../../src/web/view-models/home-page.js';
 
 const TZ = 'Europe/Stockholm';
@@ -114,5 +114,34 @@ describe('the feed\'s words on a card on the English site', () => {
     expect(toEventCard(eventHit({}), en).venueLang).toBe('sv');
     expect(toEventCard(eventHit({}), sv).venueLang).toBeNull();
     expect(renderCard('en')(toEventCard(eventHit({}), en))).toContain('<p class="card-where"><span lang="sv">Växjö konsthall</span> · Centrum</p>');
+  });
+});
+
+describe('a feed\'s short English note on a card', () => {
+  const text = 'Upptäck väggmålningar, skulpturer och glaskonst i stadsrummet tillsammans med konsthallens guide. Pris 50 kr. In English: The guide can…';
+  const streetArt = eventHit({
+    englishText: 'In English: The guide can answer questions in English.',
+    snippet: { text, marks: [[text.indexOf('skulpturer'), text.indexOf(' och glas')], [text.indexOf('guide can'), text.indexOf(' can…')]] },
+  });
+
+  it('goes beside the Swedish excerpt, which is marked as Swedish and leaves the note out', () => {
+    const card = toEventCard(streetArt, en);
+    expect(card.snippetSafeHtml).toBe('Upptäck väggmålningar, <mark>skulpturer</mark> och glaskonst i stadsrummet tillsammans med konsthallens guide. Pris 50 kr.');
+    expect(card.snippetLang).toBe('sv');
+    expect(card.note).toBe('The guide can answer questions in English.');
+    const html = renderCard('en')(card);
+    expect(html).toContain('<p class="card-snippet" lang="sv">Upptäck');
+    expect(html).toContain('<p class="card-note">In English: The guide can answer questions in English.</p>');
+  });
+
+  it('is not on the Swedish site\'s card, and a translation still replaces the Swedish excerpt', () => {
+    expect(toEventCard(streetArt, sv)).toMatchObject({ note: null, snippetSafeHtml: expect.stringContaining('In English: The <mark>guide</mark> can') });
+    const translated = toEventCard(eventHit({ englishText: 'A guided walk among murals and sculptures.', snippet: { text, marks: [] } }), en);
+    expect(translated).toMatchObject({ snippetSafeHtml: 'A guided walk among murals and sculptures.', snippetLang: null, note: null });
+  });
+
+  it('leaves no excerpt when the excerpt was cut from inside the note', () => {
+    expect(withoutNote({ text: '…can answer questions in English.', marks: [[21, 30]] }, 'The guide can answer questions in English.')).toEqual({ text: '', marks: [] });
+    expect(withoutNote({ text: 'Pris 50 kr. På engelska:', marks: [] }, 'Ask in English.')).toEqual({ text: 'Pris 50 kr.', marks: [] });
   });
 });

@@ -12,7 +12,7 @@ const page = (d: EventDoc, lang: 'sv' | 'en') => eventPageModel([d], d, [], ctx(
 const emigrants = sampleDoc({
   kind: 'experience', title: 'Utvandrarnas hus', venue: { name: 'Utvandrarnas hus', address: 'Vilhelm Mobergs gata 4, Växjö' },
   description: '<p>Om de över en miljon svenskar som utvandrade till Nordamerika.</p>', descriptionText: 'Om de över en miljon svenskar som utvandrade till Nordamerika.',
-  price: 'Entré 150 kr (gäller även Smålands museum).', priceRange: { from: 150, to: 150 },
+  englishText: 'In English: Ask the staff in English.', price: 'Entré 150 kr (gäller även Smålands museum).', priceRange: { from: 150, to: 150 },
   organizer: 'Kulturparken Småland', openingHours: null, openingHoursText: 'Tis–sön 10–17, sommartid även måndagar',
 });
 
@@ -38,5 +38,19 @@ describe('the event page\'s feed words on the English site', () => {
     expect(html).toContain('<p class="hours-note" lang="sv">Tis–sön 10–17, sommartid även måndagar</p>');
     const sv = render(emigrants, 'sv');
     expect(sv).not.toContain('lang="sv"');
+  });
+
+  it('show a feed\'s English note beside the Swedish text, which stays the page\'s text', () => {
+    const model = page(emigrants, 'en');
+    expect(model).toMatchObject({ englishSafeHtml: null, englishNote: 'Ask the staff in English.', contentLang: 'sv' });
+    const about = /<section class="event-description"[\s\S]*?<\/section>/.exec(render(emigrants, 'en'))?.[0] ?? '';
+    expect(about).toMatch(/<div lang="sv"><p>Om de över en miljon[\s\S]*<p class="english-note"><strong>In English:<\/strong> Ask the staff in English.<\/p>/);
+    expect(about).not.toContain('In Swedish');
+    expect(page(emigrants, 'sv').englishNote).toBeNull();
+  });
+
+  it('show a translation first, as before', () => {
+    const model = page({ ...emigrants, englishText: 'The House of Emigrants tells of the Swedes who left.', englishDescription: '<p>The House of Emigrants tells of the Swedes who left.</p>' }, 'en');
+    expect(model).toMatchObject({ englishSafeHtml: '<p>The House of Emigrants tells of the Swedes who left.</p>', englishNote: null });
   });
 });
