@@ -17,11 +17,26 @@ function searchLayout() {
 function press(button) {
   const input = $('k-q');
   if (!input) return;
-  if (button === '{done}') return hideKeyboard();
+  if (button === '{done}') {
+    swallowNextClick();
+    return hideKeyboard();
+  }
   if (button === '{bksp}') input.value = input.value.slice(0, -1);
   else if (button === '{space}') input.value += ' ';
   else input.value = (input.value + button).slice(0, input.maxLength);
   input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+/**
+ * Keys act when the finger lands; the click when it lifts goes to whatever is under it by then. Once "Klar" has put the
+ * keyboard away, that is the search box (which would open it again) or the clear button: the click is dropped.
+ */
+function swallowNextClick() {
+  const swallow = (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+  };
+  document.addEventListener('click', swallow, { capture: true, once: true });
+  setTimeout(() => document.removeEventListener('click', swallow, { capture: true }), 700);
 }
 export function initKeyboard() {
   keyboard?.destroy();
