@@ -156,6 +156,15 @@ describe('kiosk fragments', () => {
     expect(odd).toContain('Det här händer snart');
   });
 
+  it('a place under a time chip says its first opening then, not today’s (Växjö konsthall is closed on Mondays)', async () => {
+    const card = (html: string) => /Växjö konsthall<\/span>\s*<span class="k-card-when">([^<]*)</.exec(html)?.[1];
+    expect(card((await get(`${base}/kiosk/turistbyran/results?lang=sv&q=konsthall`)).html)).toBe('Stängt idag');
+    expect(card((await get(`${base}/kiosk/turistbyran/results?lang=sv&q=konsthall&when=tomorrow`)).html)).toBe('Öppet imorgon 12–18');
+    expect(card((await get(`${base}/kiosk/turistbyran/results?lang=en&q=konsthall&when=weekend`)).html)).toMatch(/^Open (Fri|Sat) 12:00–1[68]:00$/);
+    // Time words typed count as a chip does.
+    expect(card((await get(`${base}/kiosk/turistbyran/results?lang=sv&q=${encodeURIComponent('konsthall imorgon')}`)).html)).toBe('Öppet imorgon 12–18');
+  });
+
   it('an event: its QR code opens the event’s public page, and the short link beside it leads there too', async () => {
     const results = attrs((await get(`${base}/kiosk/turistbyran/results?lang=sv&q=${encodeURIComponent('fågelskådning')}`)).html);
     const href = /hx-get="([^"]+\/event\/[^"]+)"/.exec(results)?.[1] ?? '';

@@ -8,7 +8,7 @@ import { kioskLang, kioskQuery, readKioskChoice } from '../kiosk/choice.js';
 import { kioskMessage } from '../kiosk/messages.js';
 import { createShortLinks } from '../kiosk/short-links.js';
 import { kioskVersion, shellFingerprint } from '../kiosk/version.js';
-import { sitePlace } from '../opening-text.js';
+import { type OpeningWindow, sitePlace } from '../opening-text.js';
 import { occurrenceFromQuery } from '../paths.js';
 import type { RouteDeps } from '../route-deps.js';
 import { attractModel } from '../view-models/kiosk-attract.js';
@@ -35,7 +35,8 @@ export function kioskRoutes(deps: RouteDeps): Router {
   const categories = [...deps.vocab.categories.keys()];
   const publicBase = (deps.site.publicUrl ?? '').replace(/\/$/, '');
   const place = sitePlace(deps.site);
-  const cardContext = (lang: Lang, now: number) => ({ lang, tz, now, label: facetLabeller(deps.vocab, lang), opening: { now, place } });
+  // Under a time chip (or time words typed) places say their first opening in its window ("Öppet lör 12–16"), not today's.
+  const cardContext = (lang: Lang, now: number, range: OpeningWindow | null = null) => ({ lang, tz, now, label: facetLabeller(deps.vocab, lang), opening: { now, place, range } });
 
   router.use(kioskAssetRoutes(deps.config.rootDir));
   router.use(shortLinkRoutes(deps, links));
@@ -65,9 +66,10 @@ export function kioskRoutes(deps: RouteDeps): Router {
     return model;
   };
   const results = async (kiosk: KioskConfig, lang: Lang, choice: KioskChoice, now: number) => {
-    const page = await deps.reader.search(kioskQuery(choice, kiosk, deps.vocab, now, tz), now);
+    const query = kioskQuery(choice, kiosk, deps.vocab, now, tz);
+    const page = await deps.reader.search(query, now);
     links.remember(page.hits.map((h) => h.eventId));
-    return kioskResults(page, choice, kiosk, cardContext(lang, now));
+    return kioskResults(page, choice, kiosk, cardContext(lang, now, query.range));
   };
   const touch = async (kiosk: KioskConfig, lang: Lang, now: number) =>
     kioskTouch(kiosk, categories, await results(kiosk, lang, NOTHING_CHOSEN, now), NOTHING_CHOSEN, cardContext(lang, now));

@@ -6,7 +6,7 @@ import { reasonText } from '../feed-reasons.js';
 import { formatDistance } from '../format.js';
 import { type Lang, locale, t } from '../i18n.js';
 import { shownTitle } from '../shown-text.js';
-import { type Badge, badgesOf, cardPrice, type FormatContext, whenOf } from './event-card.js';
+import { type Badge, badgesOf, cardPrice, type FeedHours, type FormatContext, placeWhen, whenOf } from './event-card.js';
 
 /** One event on a kiosk: big type, no link (a touch opens it on the screen; the QR code takes it away). */
 export interface KioskCard {
@@ -16,6 +16,11 @@ export interface KioskCard {
   /** The title's language when it is not the screen's, for the lang attribute. */
   titleLang: string | null;
   when: string;
+  /**
+   * A place's hours in the feed's own words when nothing was parsed and they are not in the screen's language: the
+   * template marks `text` with `lang` ("Open: <span lang="sv">Dagligen 9–16</span>"), as the site's cards do.
+   */
+  whenForeign: FeedHours | null;
   where: string | null;
   /** Why it is shown, in words ("Inomhus – regn väntas 14–17 · 350 m bort"); null without one. */
   reason: string | null;
@@ -23,7 +28,10 @@ export interface KioskCard {
   price: string | null;
 }
 
-/** How kiosk cards are written: the page's language and zone, the time, and the facet labels. */
+/**
+ * How kiosk cards are written: the page's language and zone, the time, and the facet labels. `opening` reads places'
+ * hours; with a time chip's `range` a place says its first opening in it ("Öppet lör 12–16"), not today's.
+ */
 export interface KioskCardContext extends FormatContext {
   now: number;
   label: FacetLabeller;
@@ -43,9 +51,9 @@ function timeOf(epoch: number, lang: Lang, tz: string): string {
   return f.format(epoch * 1000);
 }
 
-/** "Idag 14:00–16:00" for today (read in a glance from two metres), the site's usual date otherwise. */
-function kioskWhen(e: EventSummary, ctx: KioskCardContext): string {
-  if (e.kind !== 'event' || e.allDay || localDayDiff(ctx.now, e.startsAt, ctx.tz) !== 0) return whenOf(e, ctx);
+/** "Idag 14:00–16:00" for today's events (read in a glance from two metres), the site's usual date otherwise. */
+function eventWhen(e: EventSummary, ctx: KioskCardContext): string {
+  if (e.allDay || localDayDiff(ctx.now, e.startsAt, ctx.tz) !== 0) return whenOf(e, ctx);
   const until = localDayDiff(e.startsAt, e.endsAt, ctx.tz) === 0 && e.endsAt > e.startsAt ? `–${timeOf(e.endsAt, ctx.lang, ctx.tz)}` : '';
   return t(ctx.lang, 'kiosk.today', { time: `${timeOf(e.startsAt, ctx.lang, ctx.tz)}${until}` });
 }
@@ -63,14 +71,17 @@ function titleOf(e: EventSummary, lang: Lang): Pick<KioskCard, 'title' | 'titleL
 
 /** A search hit or a feed candidate as a kiosk card; `reasons` from the feed when it has them. */
 export function kioskCard(e: EventSummary, ctx: KioskCardContext, reasons: readonly Reason[] = []): KioskCard {
+  const place = e.kind === 'experience' ? placeWhen(e, ctx) : null;
   const said = reasons
-    .filter((r) => !VISITOR_REASONS.has(r.kind) && r.kind !== 'distance')
+    // A place open around the clock says so on its card: "Öppet nu" beside it would say it twice.
+    .filter((r) => !VISITOR_REASONS.has(r.kind) && r.kind !== 'distance' && !(place?.always && r.kind === 'open-now'))
     .slice(0, 2)
     .map((r) => reasonText(r, ctx.lang, ctx.tz, ctx.label));
   return {
     eventId: e.eventId,
     ...titleOf(e, ctx.lang),
-    when: kioskWhen(e, ctx),
+    when: place?.text ?? eventWhen(e, ctx),
+    whenForeign: place?.feed?.lang ? place.feed : null,
     where: whereOf(e, ctx.lang),
     reason: said.length ? said.join(' · ') : null,
     badges: badgesOf(e, ctx.lang),

@@ -6,7 +6,7 @@ import { shortCode, shortPath } from '../kiosk/short-links.js';
 import { openingWeek } from '../opening-text.js';
 import { eventPath, occurrencePath } from '../paths.js';
 import { foreignLang, shownEnglishText, shownTitle } from '../shown-text.js';
-import { type Badge, badgesOf, cardPrice, type FormatContext, whenOf } from './event-card.js';
+import { type Badge, badgesOf, cardPrice, type FeedHours, type FormatContext, placeWhen, whenOf } from './event-card.js';
 
 /** One event on the screen, with the QR code that takes it to the visitor's phone. */
 export interface KioskEventModel {
@@ -18,6 +18,8 @@ export interface KioskEventModel {
   titleLang: string | null;
   textLang: string | null;
   when: string;
+  /** A place's hours in the feed's own words in another language than the screen's, marked with it (as on cards). */
+  whenForeign: FeedHours | null;
   /** The next few dates of a recurring event, after the one shown. */
   moreDates: string[];
   hours: string[];
@@ -61,13 +63,15 @@ export async function kioskEventModel(occurrences: readonly EventDoc[], selected
   const later = first.kind === 'event' ? occurrences.filter((o) => o.startsAt > selected.startsAt).slice(0, 3) : [];
   const title = shownTitle(first, lang);
   const english = shownEnglishText(first, lang);
+  const place = first.kind === 'experience' ? placeWhen(selected, { ...ctx, opening: { now: ctx.now, place: ctx.place } }) : null;
   return {
     lang,
     kindLabel: t(lang, `kind.${first.kind}`),
     title: title.text,
     titleLang: title.lang,
     textLang: english ? null : foreignLang(first, lang),
-    when: whenOf(selected, { ...ctx, opening: { now: ctx.now, place: ctx.place } }),
+    when: place?.text ?? whenOf(selected, ctx),
+    whenForeign: place?.feed?.lang ? place.feed : null,
     moreDates: later.map((o) => formatWhen(o.startsAt, o.endsAt, o.allDay, ctx)),
     hours: first.kind === 'experience' && first.openingHours ? openingWeek(first.openingHours, { lang, tz: ctx.tz, now: ctx.now, place: ctx.place }) : [],
     venue: first.venue,
