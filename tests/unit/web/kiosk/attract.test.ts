@@ -26,6 +26,7 @@ function scored(id: string, over: Partial<Candidate>, reasons: Reason[] = [], sc
 }
 
 const ctx = { now: NOW, tz: 'Europe/Stockholm', labelIn: () => (_f: string, v: string) => v, opening: undefined };
+const OPENING = { now: NOW, place: { lat: 56.8777, lng: 14.8091, country: 'se' } };
 const feed = (top: Scored[], later: Scored[] = []): Feed => ({ now: NOW, top, sections: later.length ? [{ id: 'soon', items: later }] : [], forecast: null, personal: true });
 
 describe('the attract loop’s panels', () => {
@@ -61,5 +62,45 @@ describe('the attract loop’s panels', () => {
     const model = attractModel(feed([storm]), kiosk, ctx);
     expect(model.panels.map((p) => [p.id, p.lang, p.cards.length])).toEqual([['empty', 'sv', 0], ['empty', 'en', 0]]);
     expect(model.updated).toEqual([{ lang: 'sv', text: 'Uppdaterad 09:00' }, { lang: 'en', text: 'Updated 09:00' }]);
+  });
+
+  it('on a day with nothing more on: open places with hours before always-open ones, said once, then the coming days', () => {
+    const place = (id: string, hours: string, score: number) =>
+      scored(id, { kind: 'experience', startsAt: NOW - 9 * H, endsAt: NOW + 365 * 24 * H, openingHours: hours, openingHoursText: null, setting: 'outdoor' }, [{ kind: 'open-now' }], score);
+    const parks = ['park-a', 'park-b', 'park-c', 'park-d'].map((id, i) => place(id, '24/7', 0.5 - i * 0.01));
+    const museum = place('museum', 'Mo-Su 08:00-17:00', 0.4);
+    const tomorrow = scored('tomorrow', { startsAt: NOW + 30 * H, endsAt: NOW + 32 * H }, [], 0.3);
+    const friday = scored('friday', { startsAt: NOW + 4 * 24 * H, endsAt: NOW + 4 * 24 * H + H }, [], 0.35);
+    const model = attractModel(feed([...parks, museum, friday, tomorrow]), kiosk, { ...ctx, opening: OPENING });
+    const sv = model.panels.filter((p) => p.lang === 'sv');
+    expect(sv.map((p) => [p.id, p.cards.map((c) => c.eventId)])).toEqual([
+      ['now', ['museum', 'park-a', 'park-b', 'park-c']],
+      ['coming', ['tomorrow', 'friday']],
+    ]);
+    expect(sv[0]?.cards.map((c) => [c.when, c.reason])).toEqual([
+      ['Öppet idag 8–17', 'Öppet nu'],
+      ['Öppet dygnet runt', null],
+      ['Öppet dygnet runt', null],
+      ['Öppet dygnet runt', null],
+    ]);
+    expect(sv[1]?.title).toBe('De närmaste dagarna');
+    expect(sv[1]?.cards[0]?.when).toBe('tis 6 jan. 15:00–17:00');
+    expect(model.panels.filter((p) => p.lang === 'en').map((p) => p.title)).toEqual(['On now near the tourist office', 'In the coming days']);
+    expect(model.eventIds).toEqual(['museum', 'park-a', 'park-b', 'park-c', 'tomorrow', 'friday']);
+  });
+
+  it('with nothing on for days, shows more places on a second panel rather than one panel over and over', () => {
+    const places = Array.from({ length: 7 }, (_, i) =>
+      scored(`place-${i}`, { kind: 'experience', startsAt: NOW - 9 * H, endsAt: NOW + 365 * 24 * H, openingHours: i < 5 ? '24/7' : 'Mo-Su 11:00-16:00', openingHoursText: null }, i < 5 ? [{ kind: 'open-now' }] : [], 0.5 - i * 0.01),
+    );
+    // The feed ranks a place that opens later today above a closed one (time part 0.35).
+    for (const p of places.slice(5)) p.parts.time = 0.35;
+    const model = attractModel(feed(places.slice(0, 4), places.slice(4)), kiosk, { ...ctx, opening: OPENING });
+    const sv = model.panels.filter((p) => p.lang === 'sv');
+    expect(sv.map((p) => [p.title, p.cards.map((c) => c.eventId)])).toEqual([
+      ['Just nu nära Turistbyrån', ['place-0', 'place-1', 'place-2', 'place-3']],
+      ['Fler platser nära Turistbyrån', ['place-4', 'place-5', 'place-6']],
+    ]);
+    expect(sv[1]?.cards.map((c) => c.when)).toEqual(['Öppet dygnet runt', 'Öppet idag 11–16', 'Öppet idag 11–16']);
   });
 });
