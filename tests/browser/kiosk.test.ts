@@ -161,6 +161,73 @@ describe('a kiosk screen', () => {
     }
   });
 
+  it('shows at least three whole results above the open keyboard, in portrait and landscape (screenshots)', async () => {
+    for (const id of ['turistbyran', 'liggande'] as const) {
+      const page = await openScreen(id);
+      await touchTheScreen(page);
+      await typeOnScreen(page, 'vinter');
+      await page.locator('#k-results-heading', { hasText: /\d+ (träff|result)/ }).waitFor();
+      expect(await page.locator('#k-keyboard').isVisible()).toBe(true);
+      // Whole rows only: inside the list's visible box, clear of the keyboard, on the screen.
+      const whole = await page.evaluate<number>(`(() => {
+        const list = document.getElementById('k-results').getBoundingClientRect();
+        const keys = document.getElementById('k-keyboard').getBoundingClientRect();
+        return [...document.querySelectorAll('.k-result')].map((r) => r.getBoundingClientRect())
+          .filter((r) => r.height > 0 && r.top >= list.top - 1 && r.bottom <= list.bottom + 1 && r.bottom <= innerHeight
+            && (r.right <= keys.left || r.left >= keys.right || r.bottom <= keys.top || r.top >= keys.bottom)).length;
+      })()`);
+      expect(whole, id).toBeGreaterThanOrEqual(3);
+      expect(await fitsScreen(page)).toEqual(id === 'turistbyran' ? PORTRAIT : LANDSCAPE);
+      await page.screenshot({ path: screenshotPath(`kiosk-${id === 'turistbyran' ? 'portrait' : 'landscape'}-keyboard-results`) });
+      // "Klar" puts the keyboard away and the chips back.
+      await page.locator('.hg-button[data-skbtn="{done}"]').tap();
+      await page.locator('#k-keyboard').waitFor({ state: 'hidden' });
+      expect(await page.locator('#k-when-weekend + label').isVisible()).toBe(true);
+    }
+  });
+
+  it('never cuts an event\'s text silently: it fades at the stage\'s foot and "Visa mer" scrolls to its end (screenshots)', async () => {
+    for (const id of ['turistbyran', 'liggande'] as const) {
+      const shot = (name: string) => screenshotPath(`kiosk-${id === 'turistbyran' ? 'portrait' : 'landscape'}-event-${name}`);
+      const page = await openScreen(id);
+      await touchTheScreen(page);
+      await typeOnScreen(page, 'vinterbad');
+      await page.locator('.k-result', { hasText: 'Vinterbad vid Evedal' }).first().tap();
+      await page.locator('.k-event-title', { hasText: 'Vinterbad vid Evedal' }).waitFor();
+      const stage = () => page.evaluate<{ over: number; top: number; mask: string; descEnd: number; stageEnd: number; linkEnd: number }>(`(() => {
+        const s = document.getElementById('k-stage');
+        const box = s.getBoundingClientRect();
+        return { over: s.scrollHeight - s.clientHeight, top: s.scrollTop, mask: getComputedStyle(s).maskImage,
+          descEnd: document.querySelector('.k-event-desc').getBoundingClientRect().bottom, stageEnd: box.bottom,
+          linkEnd: document.querySelector('.k-short-url').getBoundingClientRect().bottom };
+      })()`);
+      const more = page.locator('#k-more');
+      const first = await stage();
+      // This one is longer than the stage: the screen says so, with a fade and a large button within reach.
+      expect(first.over, id).toBeGreaterThan(0);
+      expect(first.mask).toContain('gradient');
+      await more.waitFor();
+      expect(await more.textContent()).toBe(id === 'turistbyran' ? 'Visa mer' : 'Show more');
+      const size = await more.boundingBox();
+      expect(size?.height).toBeGreaterThanOrEqual(48);
+      expect(await more.evaluate((e) => e.closest('.k-reach') !== null)).toBe(true);
+      // The short link to type stays clear of the fade.
+      expect(first.linkEnd).toBeLessThan(first.stageEnd - 100);
+      await page.screenshot({ path: shot('long') });
+      for (let i = 0; i < 5 && (await more.textContent()) !== (id === 'turistbyran' ? 'Till början' : 'Back to the top'); i++) {
+        await more.tap();
+        await page.waitForTimeout(700);
+      }
+      const end = await stage();
+      expect(end.top).toBeGreaterThan(0);
+      expect(end.descEnd).toBeLessThanOrEqual(end.stageEnd);
+      expect(end.mask).toBe('none');
+      await page.screenshot({ path: shot('long-end') });
+      await more.tap();
+      await page.waitForFunction(() => (globalThis as unknown as { document: { getElementById(id: string): { scrollTop: number } } }).document.getElementById('k-stage').scrollTop === 0, undefined, { timeout: 5000 });
+    }
+  });
+
   it('lets nothing leave the screen: no links, no new windows, no selection, no context menu, no pinch zoom', async () => {
     const page = await openScreen('turistbyran');
     await touchTheScreen(page);

@@ -45,6 +45,16 @@ export interface KioskChoice {
 /** The time chips: what a visitor standing in the tourist office asks about. */
 export const KIOSK_WHENS = ['today', 'tonight', 'tomorrow', 'weekend'] as const satisfies readonly DatePreset[];
 
+/**
+ * "12 träffar · Musik · I helgen": the chips chosen are named with the count, so the list says what it is while the
+ * keyboard has the chips out of sight.
+ */
+function chosenHeading(total: number, choice: KioskChoice, ctx: KioskCardContext): string {
+  const category = choice.category ? ctx.label('categories', choice.category) : null;
+  const when = choice.when ? t(ctx.lang, `when.${choice.when}`) : null;
+  return [countLabel(ctx.lang, total), category, when].filter(Boolean).join(' · ');
+}
+
 /** Results for a search, or the screen's default list when nothing is chosen yet. */
 export function kioskResults(page: SearchPage, choice: KioskChoice, kiosk: KioskConfig, ctx: KioskCardContext): KioskResults {
   const { lang } = ctx;
@@ -52,7 +62,7 @@ export function kioskResults(page: SearchPage, choice: KioskChoice, kiosk: Kiosk
   const chosen = choice.q !== '' || choice.category !== null || choice.when !== null;
   return {
     lang,
-    heading: chosen ? countLabel(lang, page.total) : t(lang, 'kiosk.results.upcoming'),
+    heading: chosen ? chosenHeading(page.total, choice, ctx) : t(lang, 'kiosk.results.upcoming'),
     cards: page.hits.map((h) => ({
       ...kioskCard(h, ctx),
       // Under a date chip the card opens on the date it was found at (a weekly event's Saturday, not its Tuesday).

@@ -115,6 +115,38 @@ function openEvent(href) {
   hideKeyboard();
   htmx.ajax('GET', href, { target: '#k-stage', swap: 'innerHTML', headers });
 }
+
+// --- The stage: what it holds beyond its foot fades out there, and "Visa mer" (in reach) scrolls on, then back up.
+const stageSize = new ResizeObserver(() => stageState());
+function watchStage() {
+  stageSize.disconnect();
+  const stage = $('k-stage');
+  if (stage) stageSize.observe(stage);
+  stageState();
+}
+function stageState() {
+  const stage = $('k-stage');
+  const more = $('k-more');
+  if (!stage || !more) return;
+  const overflow = stage.scrollHeight - stage.clientHeight > 2;
+  const atEnd = stage.scrollTop + stage.clientHeight >= stage.scrollHeight - 2;
+  stage.classList.toggle('has-more', overflow);
+  stage.classList.toggle('is-cut', overflow && !atEnd);
+  more.hidden = !overflow;
+  more.classList.toggle('is-up', overflow && atEnd);
+  setText(more.querySelector('[data-label]'), overflow && atEnd ? more.dataset.top : more.dataset.more);
+}
+function scrollStage() {
+  const stage = $('k-stage');
+  if (!stage) return;
+  const atEnd = stage.scrollTop + stage.clientHeight >= stage.scrollHeight - 2;
+  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  stage.scrollTo({ top: atEnd ? 0 : stage.scrollTop + Math.round(stage.clientHeight * 0.75), behavior: smooth ? 'smooth' : 'auto' });
+}
+document.addEventListener('scroll', (e) => {
+  if (e.target.id === 'k-stage') stageState();
+}, { capture: true, passive: true });
+
 function showOffline() {
   const text = touch.querySelector('.k-touch-grid')?.dataset.offline;
   const stage = $('k-stage');
@@ -140,6 +172,7 @@ document.addEventListener('click', (e) => {
   if (target.id === 'k-clear') clearSearch();
   else if (target.id === 'k-restart') restart();
   else if (target.id === 'k-stay') stay();
+  else if (target.id === 'k-more') scrollStage();
   else if (target.dataset.switchLang && target.dataset.switchLang !== touchLang()) loadTouch(target.dataset.switchLang);
   else if (target.id === 'k-q') showKeyboard();
 });
@@ -212,8 +245,13 @@ document.body.addEventListener('htmx:sendError', (e) => {
 });
 document.body.addEventListener('htmx:afterSwap', (e) => {
   if (e.detail.target === attract) showPanel(panelIndex);
-  else if (e.detail.target === touch) initKeyboard();
-  else if (e.detail.target?.id === 'k-stage') e.detail.target.scrollTop = 0;
+  else if (e.detail.target === touch) {
+    initKeyboard();
+    watchStage();
+  } else if (e.detail.target?.id === 'k-stage') {
+    e.detail.target.scrollTop = 0;
+    stageState();
+  }
 });
 document.body.addEventListener('htmx:beforeRequest', (e) => {
   if (e.detail.elt?.classList?.contains('k-result')) hideKeyboard();
@@ -233,6 +271,7 @@ if ('serviceWorker' in navigator) {
 }
 
 initKeyboard();
+watchStage();
 showPanel(0);
 setInterval(tick, 1000);
 tick();

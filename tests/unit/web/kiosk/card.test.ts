@@ -48,6 +48,8 @@ describe('a place on a kiosk card', () => {
     const results = kioskResults(page([konsthall]), { q: '', category: null, when: 'tomorrow' }, kiosk, ctx('sv', tomorrow));
     expect(results.cards[0]?.when).toBe('Öppet imorgon 12–18');
     expect(kioskResults(page([konsthall]), { q: '', category: null, when: 'tomorrow' }, kiosk, ctx('en', tomorrow)).cards[0]?.when).toBe('Open tomorrow 12:00–18:00');
+    // The list's heading names the chips chosen (they step aside while the keyboard is open).
+    expect(results.heading).toBe('1 träff · Imorgon');
     // Without a chip: today's.
     expect(kioskResults(page([konsthall]), { q: '', category: null, when: null }, kiosk, ctx('sv')).cards[0]?.when).toBe('Stängt idag');
   });
