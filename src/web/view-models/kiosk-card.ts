@@ -6,7 +6,7 @@ import { reasonText } from '../feed-reasons.js';
 import { formatDistance } from '../format.js';
 import { type Lang, locale, t } from '../i18n.js';
 import { shownTitle } from '../shown-text.js';
-import { type Badge, badgesOf, cardPrice, type FeedHours, type FormatContext, placeWhen, whenOf } from './event-card.js';
+import { type Badge, badgesOf, shownPrice, type FeedHours, type FormatContext, placeWhen, whenOf } from './event-card.js';
 
 /** One event on a kiosk: big type, no link (a touch opens it on the screen; the QR code takes it away). */
 export interface KioskCard {
@@ -26,6 +26,8 @@ export interface KioskCard {
   reason: string | null;
   badges: Badge[];
   price: string | null;
+  /** The price's language when it is the feed's own words in another language than the screen's, else null. */
+  priceLang: string | null;
 }
 
 /**
@@ -35,6 +37,12 @@ export interface KioskCard {
 export interface KioskCardContext extends FormatContext {
   now: number;
   label: FacetLabeller;
+}
+
+/** A price for a kiosk: our words for an amount, else the feed's own with their language (as the site's cards). */
+export function priceOf(e: Parameters<typeof shownPrice>[0], lang: Lang): Pick<KioskCard, 'price' | 'priceLang'> {
+  const shown = shownPrice(e, lang);
+  return { price: shown?.text ?? null, priceLang: shown?.lang ?? null };
 }
 
 /** A screen speaks to whoever stands there: "Du valde Musik" would be about nobody. */
@@ -85,7 +93,7 @@ export function kioskCard(e: EventSummary, ctx: KioskCardContext, reasons: reado
     where: whereOf(e, ctx.lang),
     reason: said.length ? said.join(' · ') : null,
     badges: badgesOf(e, ctx.lang),
-    price: cardPrice(e, ctx.lang),
+    ...priceOf(e, ctx.lang),
   };
 }
 

@@ -6,7 +6,8 @@ import { shortCode, shortPath } from '../kiosk/short-links.js';
 import { openingWeek } from '../opening-text.js';
 import { eventPath, occurrencePath } from '../paths.js';
 import { foreignLang, shownEnglishText, shownTitle } from '../shown-text.js';
-import { type Badge, badgesOf, cardPrice, type FeedHours, type FormatContext, placeWhen, whenOf } from './event-card.js';
+import { type Badge, badgesOf, type FeedHours, type FormatContext, placeWhen, whenOf } from './event-card.js';
+import { priceOf } from './kiosk-card.js';
 
 /** One event on the screen, with the QR code that takes it to the visitor's phone. */
 export interface KioskEventModel {
@@ -26,6 +27,8 @@ export interface KioskEventModel {
   venue: { name: string; address: string | null } | null;
   badges: Badge[];
   price: string | null;
+  /** The price's language when it is the feed's own words in another language than the screen's, else null. */
+  priceLang: string | null;
   /** The description as plain text, cut at a word: links in it could lead nowhere from a kiosk. */
   text: string;
   /** Rendered by `qrcode` from our own URL: safe to insert unescaped. */
@@ -76,7 +79,7 @@ export async function kioskEventModel(occurrences: readonly EventDoc[], selected
     hours: first.kind === 'experience' && first.openingHours ? openingWeek(first.openingHours, { lang, tz: ctx.tz, now: ctx.now, place: ctx.place }) : [],
     venue: first.venue,
     badges: badgesOf(first, lang),
-    price: cardPrice(first, lang),
+    ...priceOf(first, lang),
     text: cut(english ?? first.descriptionText, TEXT_CHARS),
     qrSvgSafe: qr.replace('<svg ', '<svg aria-hidden="true" focusable="false" '),
     qrLabel: t(lang, 'kiosk.event.qrLabel', { title: title.text }),

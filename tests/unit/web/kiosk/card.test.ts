@@ -42,6 +42,20 @@ const page = (hits: EventSummary[]): SearchPage => ({ total: hits.length, page: 
 const hbs = Handlebars.create();
 const cardBody = hbs.compile(readFileSync(new URL('../../../../views/partials/kiosk/card-body.hbs', import.meta.url), 'utf8'));
 
+describe('a price on a kiosk card', () => {
+  it('is the feed\'s own words marked with their language on an English screen, and our words for an amount', () => {
+    const written = placeHit({ eventId: 'w', free: false, price: 'Ingår i entrén' });
+    const [card] = kioskResults(page([written]), { q: '', category: null, when: null }, kiosk, ctx('en')).cards;
+    expect([card?.price, card?.priceLang]).toEqual(['Ingår i entrén', 'sv']);
+    expect(cardBody(card)).toContain('<span class="k-badge" lang="sv">Ingår i entrén</span>');
+    const amount = placeHit({ eventId: 'a', free: false, price: '80 kr', priceRange: { from: 80, to: 80 } });
+    const [paid] = kioskResults(page([amount]), { q: '', category: null, when: null }, kiosk, ctx('en')).cards;
+    expect(paid?.priceLang).toBeNull();
+    // On a Swedish screen the Swedish words need no mark.
+    expect(kioskResults(page([written]), { q: '', category: null, when: null }, kiosk, ctx('sv')).cards[0]?.priceLang).toBeNull();
+  });
+});
+
 describe('a place on a kiosk card', () => {
   it('under a time chip says its first opening in that window, not today\'s', () => {
     const tomorrow = presetRange('tomorrow', NOW, TZ);
