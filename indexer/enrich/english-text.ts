@@ -1,5 +1,5 @@
 import type { SourceEvent } from '../../src/domain/source-event.js';
-import { asEnglishNote, ENGLISH_LABEL } from '../../src/web/shown-text.js';
+import { asEnglishNote, ENGLISH_LABEL } from '../../src/domain/english-note.js';
 import { plainText, sanitiseDescription } from './sanitise.js';
 
 /*

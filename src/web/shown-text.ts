@@ -1,3 +1,4 @@
+import { englishNoteOf } from '../domain/english-note.js';
 import type { EventDoc } from '../domain/event.js';
 import type { Lang } from './i18n.js';
 
@@ -10,8 +11,8 @@ import type { Lang } from './i18n.js';
  * always shows the original.
  *
  * A feed's short "In English:" note inside a Swedish text ("The guide can answer questions in English.") is no
- * translation: the indexer keeps it in `englishText` behind NOTE_PREFIX, and the English site shows it beside the
- * Swedish text (shownEnglishNote), never instead of it.
+ * translation: the indexer keeps it in `englishText` (src/domain/english-note.ts), and the English site shows it
+ * beside the Swedish text (shownEnglishNote), never instead of it.
  */
 
 /** A text as a page shows it, with its language when that is not the page's (for a lang attribute), else null. */
@@ -41,33 +42,15 @@ export function shownTitle(e: Titled, lang: Lang): ShownText {
   return feedWords(e, e.title, lang);
 }
 
-/** How `englishText` holds a feed's "In English:" note that is not a translation (the note as the feed labelled it). */
-export const NOTE_PREFIX = 'In English: ';
-
-/** The `englishText` of a note (indexer). */
-export function asEnglishNote(note: string): string {
-  return `${NOTE_PREFIX}${note}`;
-}
-
-function noteOf(englishText: string | null | undefined): string | null {
-  return englishText?.startsWith(NOTE_PREFIX) ? englishText.slice(NOTE_PREFIX.length) || null : null;
-}
-
 /**
  * The feed's English text as plain text when a page in `lang` shows it first (a translation), else null: show the
  * original (with the note, if any, beside it).
  */
 export function shownEnglishText(e: Described, lang: Lang): string | null {
-  return lang === 'en' && e.englishText && !noteOf(e.englishText) ? e.englishText : null;
+  return lang === 'en' && e.englishText && !englishNoteOf(e.englishText) ? e.englishText : null;
 }
 
 /** The feed's short English note a page in `lang` shows beside the original text, else null. */
 export function shownEnglishNote(e: Described, lang: Lang): string | null {
-  return lang === 'en' ? noteOf(e.englishText) : null;
+  return lang === 'en' ? englishNoteOf(e.englishText) : null;
 }
-
-/**
- * The labels a Swedish text puts before its English paragraph ("In English: …", "På engelska: …"); the indexer
- * splits descriptions on them, cards cut them out of an excerpt that shows a note beside it.
- */
-export const ENGLISH_LABEL = '(?:In English|English|På engelska|Pa engelska)\\s*:';

@@ -7,7 +7,8 @@ import type { FacetLabeller } from '../facet-labels.js';
 import { type Media, mediaOf } from '../media.js';
 import { type Opening, type OpeningWindow, todayOpening, windowOpening } from '../opening-text.js';
 import { eventPath, occurrencePath } from '../paths.js';
-import { ENGLISH_LABEL, feedWords, foreignLang, type ShownText, shownEnglishNote, shownEnglishText, shownTitle } from '../shown-text.js';
+import { ENGLISH_LABEL } from '../../domain/english-note.js';
+import { feedWords, foreignLang, type ShownText, shownEnglishNote, shownEnglishText, shownTitle } from '../shown-text.js';
 
 /** How a page formats: its language and the site's time zone. */
 export interface FormatContext {

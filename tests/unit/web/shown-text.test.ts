@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asEnglishNote, feedWords, foreignLang, shownEnglishNote, shownEnglishText, shownTitle } from '../../../src/web/shown-text.js';
+import { asEnglishNote } from '../../../src/domain/english-note.js';
+import { feedWords, foreignLang, shownEnglishNote, shownEnglishText, shownTitle } from '../../../src/web/shown-text.js';
 
 const swedish = { title: 'Ett drömspel', lang: 'sv', englishTitle: 'A Dream Play', englishText: 'Strindberg\'s dreamlike play.' };
 
