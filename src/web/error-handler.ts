@@ -43,14 +43,15 @@ export function errorHandler(logger: Logger, site: AppConfig['site'], summary: L
     const code = isAppError(err) ? err.code : status === 404 ? 'NOT_FOUND' : 'INTERNAL';
     logFailure(err, code, status, req, res, logger, summary);
     const lang = langOfPath(req.path, site);
-    const gone = status === 404 && titleWordsOfPath(lang, req.path) !== null;
-    const message = t(lang, MESSAGE_KEYS[code] ?? (gone ? 'error.eventGone' : status === 404 ? 'error.notFound' : 'error.title'));
+    // An ended event's address carries its title words: the page offers them to search for.
+    const goneWords = status === 404 ? titleWordsOfPath(lang, req.path) : null;
+    const message = t(lang, MESSAGE_KEYS[code] ?? (goneWords !== null ? 'error.eventGone' : status === 404 ? 'error.notFound' : 'error.title'));
     if (res.headersSent) return;
     res.status(status).set('Cache-Control', 'no-store');
     if (req.path.startsWith('/api/')) return res.json({ error: { code, message } });
     const title = t(lang, status === 404 ? 'error.notFoundTitle' : 'error.title');
     // A missing page is not an alarm: no code to quote, and a way on (a search, with an ended event's title words).
-    const notFound = status === 404 ? { searchHref: pathsOf(lang).search, q: titleWordsOfPath(lang, req.path) ?? '' } : null;
+    const notFound = status === 404 ? { searchHref: pathsOf(lang).search, q: goneWords ?? '' } : null;
     const model = { lang, code: status >= 500 ? code : null, message, title, pageTitle: title, retry: t(lang, 'error.retry'), notFound };
     // The key must be absent, not undefined, for the default layout to apply (express-handlebars tests `'layout' in`).
     const options = wantsFragment(req) ? { ...model, layout: false } : model;

@@ -2,6 +2,7 @@ import type { EventDoc } from '../domain/event.js';
 import { pictureSrcset, pictureUrl } from '../domain/pictures.js';
 import type { FacetLabeller } from './facet-labels.js';
 import { type Lang, t } from './i18n.js';
+import { foreignLang } from './shown-text.js';
 
 /** An image as a template shows it: the feed's picture (served by the site) or the category's illustration. */
 export interface Media {
@@ -48,7 +49,7 @@ export function mediaOf(
       width,
       height: Math.round(width / p.ratio),
       alt: p.alt ?? t(lang, 'image.of', { title: e.title }),
-      altLang: p.alt && e.lang && e.lang.slice(0, 2) !== lang ? e.lang : null,
+      altLang: p.alt ? foreignLang({ lang: e.lang ?? '' }, lang) : null,
       illustration: false,
     };
   }
