@@ -75,6 +75,8 @@ function merge(keep: EventDoc, other: EventDoc): EventDoc {
     _geo: keep._geo ?? other._geo,
     free: keep.free ?? other.free,
     price: keep.price ?? other.price,
+    // A calendar listing a club's match often names no organiser; the club's own copy does.
+    organizer: keep.organizer ?? other.organizer,
     categories: [...new Set([...keep.categories, ...other.categories])],
     categoryLabels: [...new Set([...keep.categoryLabels, ...other.categoryLabels])],
     keywords: [...new Set([...keep.keywords, ...other.keywords])].slice(0, 400),

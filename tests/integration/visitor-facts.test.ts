@@ -93,6 +93,16 @@ describe('add to calendar', () => {
   });
 });
 
+describe('organiser', () => {
+  it('is the one the description names, not the municipality whose calendar lists a club\'s match', async () => {
+    const body = (await (await fetch(`${site.base}/api/events?q=${encodeURIComponent('Växjö Lakers Frölunda')}&kind=event`)).json()) as { hits: { title: string; eventId: string }[] };
+    const game = body.hits.find((h) => h.title === 'Växjö Lakers – Frölunda HC');
+    expect(game).toBeDefined();
+    const one = (await (await fetch(`${site.base}/api/events/${game?.eventId}`)).json()) as { organizer: string | null };
+    expect(one.organizer).toBe('Växjö Lakers Hockey');
+  });
+});
+
 describe('audience', () => {
   const titles = async (query: string) =>
     ((await (await fetch(`${site.base}/api/events?${query}&per_page=50`)).json()) as { hits: { title: string }[] }).hits.map((h) => h.title);

@@ -16,7 +16,6 @@ import { englishVersion, isEnglish } from '../common/english.js';
 import { replaceLineSeparators } from '../common/text.js';
 import { categories, englishText, extension, geo, httpUrl, imageUrl, mainText, organizerName, splitLocation, text, weekdays } from './fields.js';
 import { expand, subDailyRule, toEpoch } from './times.js';
-import { namedOrganizer } from '../common/named-organizer.js';
 
 /** The body is not a whole iCalendar file (not one at all, cut off, or unreadable): the source failed, not emptied. */
 export class IcsFormatError extends AppError {
@@ -128,8 +127,8 @@ function toSourceEvent(e: VEvent, source: SourceConfig, ctx: ParseContext, docum
     geo: geo(e),
     openingHours: extension(e, 'OPENING-HOURS'),
     openWeekdays: weekdays(extension(e, 'OPEN-DAYS')),
-    // The feed's ORGANIZER, else the one the description names, else the source's configured default.
-    organizer: organizerName(e.organizer) ?? namedOrganizer(description) ?? source.defaults.organizer ?? null,
+    // Without ORGANIZER, the one the description names comes next (normaliseEvent), then the source's default.
+    organizer: organizerName(e.organizer) ?? null,
     url: httpUrl(e.url),
     image: imageUrl(e, documentUrl),
     updatedAt: lastModified instanceof Date ? Math.floor(lastModified.getTime() / 1000) : null,

@@ -30,7 +30,7 @@ describe('cross-source duplicates', () => {
 
   it('keeps the richer event, fills its gaps from the other and lists both sources', () => {
     const rich = doc({ id: 'r1', eventId: 'r', source: 'kommun', sources: ['kommun'], descriptionText: 'En lång beskrivning '.repeat(20), url: 'https://a.se/x' });
-    const poor = doc({ id: 'p1', eventId: 'p', source: 'partner', sources: ['partner'], image: 'https://b.se/i.jpg', startsAt: rich.startsAt + 300 });
+    const poor = doc({ id: 'p1', eventId: 'p', source: 'partner', sources: ['partner'], image: 'https://b.se/i.jpg', organizer: 'Växjö Lakers Hockey', startsAt: rich.startsAt + 300 });
     const other = doc({ id: 'o1', eventId: 'o', source: 'partner', title: 'Sagostund', startsAt: rich.startsAt });
     const { docs, merged } = dedupe([poor, rich, other]);
     expect(merged).toBe(1);
@@ -39,6 +39,7 @@ describe('cross-source duplicates', () => {
     expect(docs.find((d) => d.id === 'p1')?.duplicate).toBe(true);
     const kept = docs.find((d) => d.id === 'r1');
     expect(kept?.image).toBe('https://b.se/i.jpg');
+    expect(kept?.organizer).toBe('Växjö Lakers Hockey');
     expect(kept?.sources).toEqual(['kommun', 'partner']);
   });
 
