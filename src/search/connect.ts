@@ -95,11 +95,6 @@ async function locate(app: AppConfig, logger: Logger): Promise<Located> {
 }
 
 /**
- * Connects to MEILI_URL, or starts the bundled Meilisearch when none is set; creates the two API keys and returns the
- * reader and writer. The master key is used only here, to make the keys. Searches get the short search deadline;
- * the indexer's calls the longer request timeout.
- */
-/**
  * A query in the index's words: English glossary phrases as their Swedish word, then split and lemmatised by the
  * dictionary the indexer used for the documents.
  */
@@ -109,6 +104,11 @@ export function queryWords(vocabulary: SearchVocabulary): (q: string) => string 
   return (q) => searchWords(phrases(q), dictionary);
 }
 
+/**
+ * Connects to MEILI_URL, or starts the bundled Meilisearch when none is set; creates the two API keys and returns the
+ * reader and writer. The master key is used only here, to make the keys. Searches get the short search deadline;
+ * the indexer's calls the longer request timeout.
+ */
 export async function connectSearch(app: AppConfig, vocabulary: SearchVocabulary, logger: Logger): Promise<SearchEngine> {
   const { url, masterKey, embedded } = await locate(app, logger);
   const stopEmbedded = async () => embedded?.stop();

@@ -83,17 +83,16 @@ async function relaxing<P extends { total: number; correction: string | null; al
   return found.total > 0 && (found.allWords || page.total === 0) ? { ...found, correction: found.correction ?? relaxed } : corrected(query.q, page, ask);
 }
 
-type Ranked = { eventId: string; relevance: number | null };
+type Ranked = { relevance: number | null };
 /** A plain page has its hits; a page in sections, its events' and places' (the best of either first). */
 type Paged = { hits?: readonly Ranked[]; events?: { hits: readonly Ranked[] }; places?: { hits: readonly Ranked[] } };
 
-function hitsOf(page: Paged): Ranked[] {
-  const all = page.hits ?? [...(page.events?.hits ?? []), ...(page.places?.hits ?? [])];
-  return [...all].sort((a, b) => (b.relevance ?? 0) - (a.relevance ?? 0));
-}
-
 /** The page's best relevance; null on a sorted page (Meilisearch 1.21 reports 1.0 for every sorted hit). */
-const bestRelevance = (page: Paged): number | null => hitsOf(page)[0]?.relevance ?? null;
+function bestRelevance(page: Paged): number | null {
+  const all = page.hits ?? [...(page.events?.hits ?? []), ...(page.places?.hits ?? [])];
+  const scores = all.flatMap((h) => (h.relevance === null ? [] : [h.relevance]));
+  return scores.length > 0 ? Math.max(...scores) : null;
+}
 
 /**
  * A page whose best hits matched only through a typo names a spelling ("konsrt" → konsert): the page then shows what

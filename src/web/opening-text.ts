@@ -155,8 +155,6 @@ export function windowOpening(osm: string, window: OpeningWindow, ctx: OpeningCo
   return allDay(hours) ? say('hours.openAllDayOn', { day: on }) : say('hours.openOn', { day: on, hours: rangesText(hours.ranges, ctx.lang) });
 }
 
-export const openingToday = (osm: string, ctx: OpeningContext): string => todayOpening(osm, ctx).text;
-export const closedToday = (osm: string, ctx: OpeningContext): boolean => todayOpening(osm, ctx).closed;
 
 /**
  * The week, days with the same hours run together, in weekday order from Monday: ["tis–fre 10–17", "lör–sön

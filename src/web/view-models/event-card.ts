@@ -166,9 +166,10 @@ export function shownPrice(e: Pick<EventDoc, 'free' | 'price' | 'priceRange' | '
   return e.price && e.price.length <= CARD_PRICE_CHARS ? feedWords(e, e.price, lang) : null;
 }
 
-/** A card's price as text (see shownPrice, which also says its language). */
-export function cardPrice(e: Pick<EventDoc, 'free' | 'price' | 'priceRange' | 'lang'>, lang: Lang): string | null {
-  return shownPrice(e, lang)?.text ?? null;
+/** A card's price and, for the feed's own words in another language than the page's, their language. */
+export function priceOf(e: Pick<EventDoc, 'free' | 'price' | 'priceRange' | 'lang'>, lang: Lang): { price: string | null; priceLang: string | null } {
+  const shown = shownPrice(e, lang);
+  return { price: shown?.text ?? null, priceLang: shown?.lang ?? null };
 }
 
 type WhenFields = Pick<EventDoc, 'kind' | 'startsAt' | 'endsAt' | 'allDay' | 'openingHours' | 'openingHoursText' | 'lang'>;
@@ -215,7 +216,6 @@ export function whenOf(e: WhenFields, ctx: FormatContext): string {
 export function toEventCard(hit: EventSummary, ctx: FormatContext): EventCard {
   const { lang } = ctx;
   const place = hit.kind === 'experience' ? placeWhen(hit, ctx) : null;
-  const price = shownPrice(hit, lang);
   return {
     eventId: hit.eventId,
     href: ctx.pinOccurrence && hit.kind === 'event' ? occurrencePath(lang, hit) : eventPath(lang, hit),
@@ -231,8 +231,7 @@ export function toEventCard(hit: EventSummary, ctx: FormatContext): EventCard {
     area: hit.areaName,
     kindLabel: t(lang, `kind.${hit.kind}`),
     badges: badgesOf(hit, lang),
-    price: price?.text ?? null,
-    priceLang: price?.lang ?? null,
+    ...priceOf(hit, lang),
     // The fallback alt text names the event as the card does.
     media: mediaOf({ ...hit, title: shownTitle(hit, lang).text }, CARD_SIZES, lang, ctx.label),
     kind: hit.kind,

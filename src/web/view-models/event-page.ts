@@ -118,7 +118,7 @@ function hoursOf(d: EventDoc, { lang, tz, opening }: EventPageContext): EventPag
 }
 
 /** The feed's price as written, after the amount in our words when the feed's words are in another language. */
-function priceOf(d: EventDoc, lang: Lang): EventPageModel['price'] {
+function pagePrice(d: EventDoc, lang: Lang): EventPageModel['price'] {
   if (!d.price) return null;
   const text = feedWords(d, d.price, lang);
   return { amount: text.lang ? priceAmount(d, lang) : null, text };
@@ -179,7 +179,7 @@ export function eventPageModel(occurrences: EventDoc[], selected: EventDoc, rela
     categories: categoryLinks(first, ctx),
     accessibility: first.accessibility.map((a) => label('accessibility', a)),
     badges: badgesOf(first, lang),
-    price: priceOf(first, lang),
+    price: pagePrice(first, lang),
     organizer: first.organizer ? feedWords(first, first.organizer, lang) : null,
     externalUrl: first.url,
     media: mediaOf({ ...first, title: title.text }, PAGE_SIZES, lang, label),

@@ -6,7 +6,7 @@ import { reasonText } from '../feed-reasons.js';
 import { formatDistance } from '../format.js';
 import { type Lang, locale, t } from '../i18n.js';
 import { shownTitle } from '../shown-text.js';
-import { type Badge, badgesOf, shownPrice, type FeedHours, type FormatContext, placeWhen, whenOf } from './event-card.js';
+import { type Badge, badgesOf, type FeedHours, type FormatContext, placeWhen, priceOf, whenOf } from './event-card.js';
 
 /** One event on a kiosk: big type, no link (a touch opens it on the screen; the QR code takes it away). */
 export interface KioskCard {
@@ -37,12 +37,6 @@ export interface KioskCard {
 export interface KioskCardContext extends FormatContext {
   now: number;
   label: FacetLabeller;
-}
-
-/** A price for a kiosk: our words for an amount, else the feed's own with their language (as the site's cards). */
-export function priceOf(e: Parameters<typeof shownPrice>[0], lang: Lang): Pick<KioskCard, 'price' | 'priceLang'> {
-  const shown = shownPrice(e, lang);
-  return { price: shown?.text ?? null, priceLang: shown?.lang ?? null };
 }
 
 /** A screen speaks to whoever stands there: "Du valde Musik" would be about nobody. */

@@ -6,8 +6,7 @@ import { shortCode, shortPath } from '../kiosk/short-links.js';
 import { openingWeek } from '../opening-text.js';
 import { eventPath, occurrencePath } from '../paths.js';
 import { foreignLang, shownEnglishText, shownTitle } from '../shown-text.js';
-import { type Badge, badgesOf, type FeedHours, type FormatContext, placeWhen, whenOf } from './event-card.js';
-import { priceOf } from './kiosk-card.js';
+import { type Badge, badgesOf, type FeedHours, type FormatContext, placeWhen, priceOf, whenOf } from './event-card.js';
 
 /** One event on the screen, with the QR code that takes it to the visitor's phone. */
 export interface KioskEventModel {

@@ -11,7 +11,7 @@ import { type Lang, pathsOf, t } from '../i18n.js';
 import type { SearchInput } from '../search-input.js';
 import { searchHref, searchParams, withParams } from '../search-url.js';
 import { type EventCard, type FormatContext, toEventCard } from './event-card.js';
-import { eventPaging, type ResultSections, resultSections } from './search-sections.js';
+import { eventPaging, type ResultSections, resultSections, whenLabel } from './search-sections.js';
 
 export interface FacetOption {
   id: string;
@@ -125,7 +125,7 @@ export function searchChips(input: SearchInput, label: FacetLabeller, lang: Lang
     }
   }
   if (input.when) {
-    const text = input.when === 'range' ? `${input.from ?? ''}–${input.to ?? ''}` : t(lang, `when.${input.when}`);
+    const text = whenLabel(input, lang);
     // A date that came from words in the text is removed with those words.
     const q = input.whenFromText ? input.query.q || null : input.typed || null;
     out.push(chip(text, searchHref(input, lang, { q, when: null, from: null, to: null, page: null }), lang));

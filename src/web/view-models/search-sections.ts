@@ -144,10 +144,14 @@ function placesSection(input: SearchInput, result: SectionedSearchPage, cards: E
   };
 }
 
-/** The chosen time as words inside a sentence: "ikväll", "i helgen", "tonight", "1 dec.–3 dec.". */
+/** The chosen time as its chip says it: "Ikväll", "I helgen", "2026-12-01–2026-12-03". */
+export function whenLabel(input: Pick<SearchInput, 'when' | 'from' | 'to'>, lang: Lang): string {
+  return input.when === 'range' ? `${input.from ?? ''}–${input.to ?? ''}` : t(lang, `when.${input.when}`);
+}
+
+/** The chosen time as words inside a sentence: "ikväll", "i helgen", "tonight". */
 function whenWords(input: SearchInput, lang: Lang): string {
-  if (input.when === 'range') return `${input.from ?? ''}–${input.to ?? ''}`;
-  return t(lang, `when.${input.when}`).toLocaleLowerCase(locale(lang));
+  return input.when === 'range' ? whenLabel(input, lang) : whenLabel(input, lang).toLocaleLowerCase(locale(lang));
 }
 
 /** Both sections of a search page, in the order a visitor expects them (see `placesFirst`). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetRange } from '../../../src/domain/date-range.js';
 import { fromWallTime } from '../../../src/domain/time.js';
-import { closedToday, noteAddsToHours, openingToday, openingWeek, todayOpening, windowOpening } from '../../../src/web/opening-text.js';
+import { noteAddsToHours, openingWeek, todayOpening, windowOpening } from '../../../src/web/opening-text.js';
 
 const TZ = 'Europe/Stockholm';
 const place = { lat: 56.8777, lng: 14.8091, country: 'se' };
@@ -13,12 +13,12 @@ const MUSEUM = 'Tu-Fr 10:00-17:00, Sa-Su 11:00-17:00';
 
 describe('opening hours as visitors read them', () => {
   it('says today\'s hours, or that it is closed today, in both languages', () => {
-    expect(openingToday(MUSEUM, sv)).toBe('Öppet idag 10–17');
-    expect(openingToday(MUSEUM, en)).toBe('Open today 10:00–17:00');
-    expect(openingToday(MUSEUM, { ...sv, now: MONDAY })).toBe('Stängt idag');
-    expect(openingToday('24/7', en)).toBe('Open 24 hours');
-    expect(closedToday(MUSEUM, { ...sv, now: MONDAY })).toBe(true);
-    expect(closedToday(MUSEUM, sv)).toBe(false);
+    expect(todayOpening(MUSEUM, sv).text).toBe('Öppet idag 10–17');
+    expect(todayOpening(MUSEUM, en).text).toBe('Open today 10:00–17:00');
+    expect(todayOpening(MUSEUM, { ...sv, now: MONDAY }).text).toBe('Stängt idag');
+    expect(todayOpening('24/7', en).text).toBe('Open 24 hours');
+    expect(todayOpening(MUSEUM, { ...sv, now: MONDAY }).closed).toBe(true);
+    expect(todayOpening(MUSEUM, sv).closed).toBe(false);
   });
 
   it('runs days with the same hours together, translated', () => {
