@@ -1,4 +1,5 @@
 import type { Database, Queryable } from './database.js';
+import { endSessionsOf } from './sessions-repo.js';
 
 export type ModeratorRole = 'editor' | 'admin';
 
@@ -110,7 +111,7 @@ export function disableModerator(db: Database, by: number, id: number, at: numbe
   return byAdmin(db, by, id, async (tx, target) => {
     if (target.disabled_at !== null) return 'unchanged';
     await tx.query('UPDATE moderators SET disabled_at = $2 WHERE id = $1', [id, at]);
-    await tx.query('DELETE FROM moderator_sessions WHERE moderator_id = $1', [id]);
+    await endSessionsOf(tx, id);
     return 'done';
   });
 }
@@ -124,11 +125,16 @@ export function enableModerator(db: Database, by: number, id: number): Promise<A
   });
 }
 
+/** A new password hash; the lock from wrong passwords goes with the old one. */
+async function setHash(tx: Queryable, id: number, passwordHash: string): Promise<void> {
+  await tx.query('UPDATE moderators SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1', [id, passwordHash]);
+}
+
 /** Another account's new password (a forgotten one): the lock from wrong passwords goes, and its sessions end. */
 export function resetModeratorPassword(db: Database, by: number, id: number, passwordHash: string): Promise<AccountChange> {
   return byAdmin(db, by, id, async (tx) => {
-    await tx.query('UPDATE moderators SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1', [id, passwordHash]);
-    await tx.query('DELETE FROM moderator_sessions WHERE moderator_id = $1', [id]);
+    await setHash(tx, id, passwordHash);
+    await endSessionsOf(tx, id);
     return 'done';
   });
 }
@@ -136,12 +142,7 @@ export function resetModeratorPassword(db: Database, by: number, id: number, pas
 /** One's own new password: every session of the account ends (the caller starts a fresh one for the person asking). */
 export async function setOwnPasswordHash(db: Database, id: number, passwordHash: string): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.query('UPDATE moderators SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1', [id, passwordHash]);
-    await tx.query('DELETE FROM moderator_sessions WHERE moderator_id = $1', [id]);
+    await setHash(tx, id, passwordHash);
+    await endSessionsOf(tx, id);
   });
-}
-
-/** Every session of an account ends (it was locked while signed in). */
-export async function endSessionsOf(db: Queryable, id: number): Promise<void> {
-  await db.query('DELETE FROM moderator_sessions WHERE moderator_id = $1', [id]);
 }

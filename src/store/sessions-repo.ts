@@ -28,3 +28,8 @@ export async function deleteSessionsBefore(db: Queryable, idleSince: number, sta
   const rows = await db.query('DELETE FROM moderator_sessions WHERE last_seen_at < $1 OR created_at < $2 RETURNING token_hash', [idleSince, startedSince]);
   return rows.length;
 }
+
+/** Every session of an account ends (turned off, a new password, locked while signed in). */
+export async function endSessionsOf(db: Queryable, moderatorId: number): Promise<void> {
+  await db.query('DELETE FROM moderator_sessions WHERE moderator_id = $1', [moderatorId]);
+}

@@ -8,7 +8,6 @@ import {
   countModerators,
   disableModerator,
   enableModerator,
-  endSessionsOf,
   insertModerator,
   listModerators,
   type Moderator,
@@ -19,7 +18,7 @@ import {
   resetModeratorPassword,
   setOwnPasswordHash,
 } from '../store/moderators-repo.js';
-import { deleteSession, insertSession, useSession } from '../store/sessions-repo.js';
+import { deleteSession, endSessionsOf, insertSession, useSession } from '../store/sessions-repo.js';
 import { DUMMY_HASH, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
 import { hashToken, looksLikeToken, newToken } from './tokens.js';
 
@@ -131,9 +130,9 @@ export function createAccounts(deps: { db: Database; config: AppConfig['submissi
     },
     async changeOwnPassword(m, current, next) {
       if (next.length < MIN_PASSWORD_LENGTH) throw new Error('password too short');
-      const fresh = await moderatorById(db, m.id);
       const at = now();
-      if (!fresh || !(await verifyPassword(current, fresh.passwordHash))) {
+      // `m` was read with this request's session: its hash is current.
+      if (!(await verifyPassword(current, m.passwordHash))) {
         // Counted like wrong passwords at sign-in, so a stolen session cannot go on guessing: at the limit the account
         // is locked and every session of it ends.
         const { locked } = await recordFailedLogin(db, m.id, maxFailures, at + lockMinutes * 60);
